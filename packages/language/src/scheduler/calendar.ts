@@ -1,0 +1,108 @@
+// Calendar arithmetic for plans (SPEC §3): calendar days; a week is 7 days, a month a calendar month with the
+// day clamped to the month's end, a quarter 3 months, a year 12 months. Dates are plain `YYYY-MM-DD` strings
+// outside this module; inside, Date objects at local midnight, read back by components, so no time zone or DST shifts a day.
+import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+import type { Duration, DurationUnit, IsoDate } from '@dtp/roadmap';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+
+const DATE_SHAPE = /^(\d{4})-(?:[Qq](\d+)|(\d{1,2}))(?:-(\d{1,2}))?$/;
+
+/**
+ * Parses `YYYY-MM-DD`, `YYYY-MM` (the 1st) or `YYYY-Qn` (the quarter's first day). On failure `problem` says
+ * what is wrong in words a user can act on.
+ */
+export function parseDate(text: string): Parsed<IsoDate> {
+    const match = DATE_SHAPE.exec(text);
+    if (!match) return { ok: false, problem: `'${text}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY-Qn` };
+    const [, yearText, quarterText, monthText, dayText] = match;
+    const year = Number(yearText);
+    if (quarterText !== undefined) {
+        const quarter = Number(quarterText);
+        if (quarter < 1 || quarter > 4) return { ok: false, problem: `'${text}' names quarter ${quarter}; a year has quarters Q1 to Q4` };
+        if (dayText !== undefined) return { ok: false, problem: `'${text}' adds a day to a quarter; write YYYY-Qn or YYYY-MM-DD` };
+        return { ok: true, value: formatDate(localDay(year, (quarter - 1) * 3, 1)) };
+    }
+    const month = Number(monthText);
+    if (month < 1 || month > 12) return { ok: false, problem: `'${text}' names month ${month}; months run from 01 to 12` };
+    const day = dayText === undefined ? 1 : Number(dayText);
+    const last = daysInMonth(year, month - 1);
+    if (day < 1 || day > last) {
+        return { ok: false, problem: `'${text}' does not exist: ${year}-${pad(month)} has days 01 to ${pad(last)}` };
+    }
+    return { ok: true, value: formatDate(localDay(year, month - 1, day)) };
+}
+
+const DURATION_SHAPE = /^(\d+)([a-zA-Z]+)$/;
+const UNITS: readonly DurationUnit[] = ['d', 'w', 'm', 'q', 'y'];
+
+/** Parses `6w`, `3m`, … A zero amount or an unknown unit is a problem. */
+export function parseDuration(text: string): Parsed<Duration> {
+    const match = DURATION_SHAPE.exec(text);
+    if (!match) return { ok: false, problem: `'${text}' is not a duration; write a whole number and a unit: d, w, m, q or y (e.g. 6w)` };
+    const amount = Number(match[1]);
+    const unit = match[2] as DurationUnit;
+    if (!UNITS.includes(unit)) {
+        return { ok: false, problem: `'${text}' has the unknown unit '${match[2]}'; use d (days), w (weeks), m (months), q (quarters) or y (years)` };
+    }
+    if (amount <= 0) return { ok: false, problem: `'${text}' is not positive; a duration is at least 1${unit}` };
+    return { ok: true, value: { amount, unit } };
+}
+
+/** `date` moved by `sign × duration`, with months clamped to the month's end (2027-01-31 + 1m = 2027-02-28). */
+export function addDuration(date: IsoDate, duration: Duration, sign: 1 | -1 = 1): IsoDate {
+    const start = toLocalDay(date);
+    const n = duration.amount * sign;
+    switch (duration.unit) {
+        case 'd': return formatDate(addDays(start, n));
+        case 'w': return formatDate(addDays(start, 7 * n));
+        case 'm': return formatDate(addMonths(start, n));
+        case 'q': return formatDate(addMonths(start, 3 * n));
+        case 'y': return formatDate(addMonths(start, 12 * n));
+    }
+}
+
+export function addCalendarDays(date: IsoDate, days: number): IsoDate {
+    return formatDate(addDays(toLocalDay(date), days));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+    return differenceInCalendarDays(toLocalDay(to), toLocalDay(from));
+}
+
+export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
+    return a >= b ? a : b; // ISO dates compare correctly as strings
+}
+
+export function minDate(a: IsoDate, b: IsoDate): IsoDate {
+    return a <= b ? a : b;
+}
+
+export function formatDuration(duration: Duration): string {
+    return `${duration.amount}${duration.unit}`;
+}
+
+// date-fns works on local-time Date objects; constructing them from components at local midnight and reading
+// components back keeps every computation on whole days in any time zone.
+function localDay(year: number, monthIndex: number, day: number): Date {
+    const date = new Date(2000, 0, 1);
+    date.setFullYear(year, monthIndex, day);
+    return date;
+}
+
+function toLocalDay(date: IsoDate): Date {
+    return localDay(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+}
+
+function formatDate(date: Date): IsoDate {
+    return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+function daysInMonth(year: number, monthIndex: number): number {
+    return localDay(year, monthIndex + 1, 0).getDate();
+}
+
+function pad(n: number): string {
+    return String(n).padStart(2, '0');
+}

@@ -1,0 +1,16 @@
+// Registers the checks of every concern (one file each under validation/) with Langium.
+import type { ValidationChecks } from 'langium';
+import type { DtpAstType } from '../generated/ast.js';
+import type { DtpServices } from '../dtp-module.js';
+
+/** Each concern exports a factory so it can read services (e.g. the schedule) it needs. */
+export type CheckFactory = (services: DtpServices) => ValidationChecks<DtpAstType>;
+
+const concerns: CheckFactory[] = [
+    // Each concern's factory is listed here, e.g. phaseChecks, capabilityChecks, scheduleChecks …
+];
+
+export function registerValidationChecks(services: DtpServices): void {
+    const registry = services.validation.ValidationRegistry;
+    for (const concern of concerns) registry.register(concern(services));
+}
