@@ -130,5 +130,7 @@ export interface RoadmapDiagnostic {
     message: string;
     /** The activity the diagnostic is about, when there is one. */
     activityId?: string;
+    /** The phase the diagnostic lies in when it is about no single activity (e.g. `phase-ends-early`). */
+    phase?: PhaseKind;
     range?: SourceRange;
 }

@@ -71,6 +71,23 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
     return differenceInCalendarDays(toLocalDay(to), toLocalDay(from));
 }
 
+/**
+ * Days since 1970-01-01 for a valid `YYYY-MM-DD`: a plain number for linear passes over large plans (the
+ * scheduler's backward pass), where constructing Date objects per comparison would dominate.
+ */
+export function epochDay(date: IsoDate): number {
+    // Days from the proleptic Gregorian civil date, counted in 400-year eras of 146,097 days (no Date object).
+    // Digits read in place: this runs several times per activity, and substrings would be garbage.
+    const digit = (i: number) => date.charCodeAt(i) - 48;
+    const month = digit(5) * 10 + digit(6);
+    const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3) - (month <= 2 ? 1 : 0);
+    const era = Math.floor(year / 400);
+    const yearOfEra = year - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digit(8) * 10 + digit(9) - 1; // from March 1st
+    const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+    return era * 146_097 + dayOfEra - 719_468;
+}
+
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
     return a >= b ? a : b; // ISO dates compare correctly as strings
 }

@@ -1,0 +1,219 @@
+// Assembles the roadmap model (packages/roadmap/src/model.ts) from the computed dates: plain JSON, no AST nodes.
+// Optional fields are left out rather than set to undefined, so the model validates against the JSON Schema as is.
+import {
+    ROADMAP_MODEL_VERSION, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapCapability,
+    type RoadmapDependency, type RoadmapModel, type RoadmapPhase, type SourceRange
+} from '@dtp/roadmap';
+import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
+import type { DayNumbers } from './backward.js';
+import { isRecurring, type ForwardDates } from './forward.js';
+import type { ActivityNode, ProgrammeGraph } from './graph.js';
+import type { TopologicalOrder } from './order.js';
+import type { PhaseSpan } from './phases.js';
+
+export interface ComputedSchedule {
+    graph: ProgrammeGraph;
+    order: TopologicalOrder;
+    dates: ForwardDates;
+    spans: PhaseSpan[];
+    slack: Float64Array;
+    offsets: Int32Array;
+    days: DayNumbers;
+    programmeStart: IsoDate;
+    programmeEnd: IsoDate;
+}
+
+const PHASE_LABELS: Record<PhaseKind, string> = {
+    'initiation': 'Initiation',
+    'foundation': 'Foundation',
+    'improvement': 'Improvement',
+    'continuous-improvement': 'Continuous improvement'
+};
+
+export function buildRoadmapModel(computed: ComputedSchedule): RoadmapModel {
+    const { graph, order, dates, spans, slack, offsets, days, programmeStart, programmeEnd } = computed;
+    const { programme, activities, capabilities, edges } = graph;
+    const sources = new SourceRanges(programme);
+    const critical = new Uint8Array(graph.size);
+    for (const activity of activities) {
+        const s = slack[activity.index];
+        // Negative slack (a fixed start that breaks a dependency) is over-critical: still on the controlling chain.
+        if (!Number.isNaN(s) && s <= 0) critical[activity.index] = 1;
+    }
+
+    const modelActivities = activities.map((activity): RoadmapActivity => {
+        const { ast, index } = activity;
+        const scheduled = !order.inCycle[index] && dates.start[index] !== undefined;
+        const result: RoadmapActivity = {
+            id: activity.id,
+            label: ast.label ?? activity.id,
+            kind: ast.kind,
+            phase: activity.phaseKind,
+            scheduled,
+            start: scheduled ? dates.start[index]! : null,
+            end: scheduled && !isRecurring(activity) ? dates.end[index] ?? null : null,
+            pinned: activity.pinned !== undefined,
+            slack: Number.isNaN(slack[index]) ? null : slack[index],
+            critical: critical[index] === 1,
+            provides: [],
+            requires: [],
+            after: []
+        };
+        if (activity.duration) result.duration = activity.duration;
+        if (activity.every) result.every = activity.every;
+        if (ast.owner !== undefined) result.owner = ast.owner;
+        if (ast.status !== undefined) result.status = ast.status;
+        if (ast.progress !== undefined) result.progress = ast.progress;
+        if (ast.description !== undefined) result.description = ast.description;
+        sources.assign(result, ast, true);
+        return result;
+    });
+    const modelCapabilities = capabilities.map((capability): RoadmapCapability => {
+        const result: RoadmapCapability = {
+            id: capability.id,
+            label: capability.ast.label ?? capability.id,
+            kind: capability.ast.kind,
+            providers: [],
+            requirers: [],
+            availableFrom: null
+        };
+        sources.assign(result, capability.ast, false);
+        return result;
+    });
+
+    const dependencies: RoadmapDependency[] = [];
+    // An edge is critical when it binds: the successor starts exactly when the predecessor (plus lag) lets it.
+    const tight = (from: number, to: number, offset: number): boolean => days.release[from] + offset === days.start[to];
+    edges.forEach((edge, e) => {
+        if (edge.type === 'after') {
+            const offset = edge.offset;
+            modelActivities[edge.to].after.push({
+                id: activities[edge.from].id,
+                ...(offset ? { offset: { sign: offset.sign, duration: offset.duration } } : {}),
+                offsetDays: offsets[e]
+            });
+            dependencies.push({
+                from: activities[edge.from].id, to: activities[edge.to].id, type: 'after', offsetDays: offsets[e],
+                critical: critical[edge.from] === 1 && critical[edge.to] === 1 && tight(edge.from, edge.to, offsets[e])
+            });
+        } else if (edge.type === 'provides') {
+            modelActivities[edge.from].provides.push(capabilities[edge.to - activities.length].id);
+            modelCapabilities[edge.to - activities.length].providers.push(activities[edge.from].id);
+        } else {
+            modelActivities[edge.to].requires.push(capabilities[edge.from - activities.length].id);
+            modelCapabilities[edge.from - activities.length].requirers.push(activities[edge.to].id);
+        }
+    });
+    // Requires-edges for arrows: provider → requirer, one per capability that links them.
+    for (const capability of capabilities) {
+        const { inStart, inEdges, outStart, outEdges } = graph;
+        const model = modelCapabilities[capability.index - activities.length];
+        let ready = model.providers.length > 0;
+        for (let i = inStart[capability.index]; i < inStart[capability.index + 1]; i++) {
+            if (!modelActivities[edges[inEdges[i]].from].scheduled) ready = false;
+        }
+        if (ready && dates.start[capability.index] !== undefined) model.availableFrom = dates.start[capability.index]!;
+        for (let o = outStart[capability.index]; o < outStart[capability.index + 1]; o++) {
+            const requirer = edges[outEdges[o]].to;
+            for (let i = inStart[capability.index]; i < inStart[capability.index + 1]; i++) {
+                const provider = edges[inEdges[i]].from;
+                dependencies.push({
+                    from: activities[provider].id, to: activities[requirer].id, type: 'requires', capability: capability.id,
+                    critical: critical[provider] === 1 && critical[requirer] === 1 && tight(provider, requirer, 0)
+                });
+            }
+        }
+    }
+
+    const phases = graph.phases.map((phase, index): RoadmapPhase => {
+        const span = spans[index];
+        const kind = phase.kind as PhaseKind;
+        const result: RoadmapPhase = {
+            kind,
+            label: phase.label ?? PHASE_LABELS[kind] ?? String(phase.kind),
+            start: span.start ?? null,
+            end: span.end ?? null,
+            openEnded: span.openEnded,
+            declaredStart: span.declaredStart,
+            declaredDuration: span.declaredDuration,
+            activityIds: phase.activities.map(ast => activities[graph.activityByAst.get(ast)!.index].id)
+        };
+        if (phase.intensity !== undefined) result.intensity = phase.intensity;
+        sources.assign(result, phase, false);
+        return result;
+    });
+
+    const criticalPath = activities
+        .filter(activity => critical[activity.index] === 1)
+        .sort((a, b) => compareStart(dates, a, b))
+        .map(activity => activity.id);
+
+    const programmeModel: RoadmapModel['programme'] = { id: programme.name ?? '(unnamed programme)', start: programmeStart, end: programmeEnd };
+    if (programme.title !== undefined) programmeModel.title = programme.title;
+    if (programme.owner !== undefined) programmeModel.owner = programme.owner;
+    if (programme.description !== undefined) programmeModel.description = programme.description;
+    if (sources.programmeUri) programmeModel.uri = sources.programmeUri;
+    sources.assign(programmeModel, programme, false);
+
+    return {
+        version: ROADMAP_MODEL_VERSION,
+        programme: programmeModel,
+        phases,
+        activities: modelActivities,
+        capabilities: modelCapabilities,
+        dependencies,
+        criticalPath
+    };
+}
+
+function compareStart(dates: ForwardDates, a: ActivityNode, b: ActivityNode): number {
+    const sa = dates.start[a.index]!;
+    const sb = dates.start[b.index]!;
+    return sa < sb ? -1 : sa > sb ? 1 : a.index - b.index;
+}
+
+/** LSP ranges (0-based) from the CST; `uri` only on elements of another file than the programme's (imports). */
+class SourceRanges {
+    readonly programmeUri: string | undefined;
+    private readonly programmeRoot: AstNode;
+
+    constructor(programme: AstNode) {
+        this.programmeRoot = AstUtils.findRootNode(programme);
+        this.programmeUri = this.programmeRoot.$document?.uri.toString();
+    }
+
+    assign(target: { source?: SourceRange; nameSource?: SourceRange }, node: AstNode, withName: boolean): void {
+        const root = AstUtils.findRootNode(node);
+        const foreign = root === this.programmeRoot ? undefined : root.$document?.uri.toString();
+        const source = toRange(node.$cstNode, foreign);
+        if (source) target.source = source;
+        if (withName) {
+            const name = toRange(nameNode(node.$cstNode), foreign);
+            if (name) target.nameSource = name;
+        }
+    }
+}
+
+/**
+ * The CST node of `name=…` among the node's direct children. Langium's findNodeForProperty searches the whole
+ * subtree generically, which dominated scheduling time on large plans; the name is always a direct child here.
+ */
+function nameNode(cst: CstNode | undefined): CstNode | undefined {
+    if (!cst || !isCompositeCstNode(cst)) return undefined;
+    for (const child of cst.content) {
+        const source = child.grammarSource;
+        const assignment = source && (GrammarAST.isAssignment(source) ? source : source.$container);
+        if (assignment && GrammarAST.isAssignment(assignment) && assignment.feature === 'name') return child;
+    }
+    return undefined;
+}
+
+function toRange(cst: CstNode | undefined, uri: string | undefined): SourceRange | undefined {
+    if (!cst) return undefined;
+    const { start, end } = cst.range;
+    return {
+        ...(uri ? { uri } : {}),
+        start: { line: start.line, character: start.character },
+        end: { line: end.line, character: end.character }
+    };
+}

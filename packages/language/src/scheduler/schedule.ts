@@ -1,0 +1,200 @@
+// scheduleProgramme: AST in, schedule out (SPEC §3). Pure: no LSP, no file system, no clock (today is a parameter).
+// The schedule holds the roadmap model plus what the date-based checks need: cycles, broken fixed starts, and the
+// way back from model ids to AST nodes.
+import type { IsoDate, RoadmapActivity, RoadmapModel } from '@dtp/roadmap';
+import type { Activity, Capability, Phase, Programme } from '../generated/ast.js';
+import { daysBetween, maxDate, minDate } from './calendar.js';
+import { backwardPass, dayNumbers, edgeOffsetDays } from './backward.js';
+import { afterEdgeDate, createForwardDates, downstreamOf, forwardPass, isRecurring, releaseDate, type ForwardDates } from './forward.js';
+import { buildGraph, validDate, type ProgrammeGraph } from './graph.js';
+import { buildRoadmapModel } from './model.js';
+import { topologicalOrder, type GraphCycle, type TopologicalOrder } from './order.js';
+import { continuousDefaultStart, declaredPhaseStart, isContinuous, phaseFloors, phaseSpans } from './phases.js';
+
+export interface ScheduleOptions {
+    /** Today's date: the programme start when neither the programme nor anything in it gives a date. */
+    today?: IsoDate;
+    /** Capabilities of the imported files, so the model lists them even when nothing in this plan names them. */
+    importedCapabilities?: Iterable<Capability>;
+}
+
+export interface CycleStep {
+    from: string;
+    to: string;
+    type: 'after' | 'requires';
+    /** For `requires` steps: the capability `from` provides and `to` requires. */
+    capability?: string;
+}
+
+export interface ScheduleCycle {
+    /** Activity ids around the cycle, starting with the first member in source order. */
+    members: string[];
+    /** How each member leads to the next, the last step closing the cycle at the first member. */
+    steps: CycleStep[];
+    /** Where the first member waits for the last one: its `after` or `requires` entry at `index`. */
+    closing: { activity: Activity; property: 'after' | 'requires'; index: number };
+    /** Every activity of the tangle the cycle belongs to (all left unscheduled), in source order. */
+    component: string[];
+}
+
+/** A fixed `start` earlier than a dependency allows. */
+export interface PinnedViolation {
+    activityId: string;
+    type: 'after' | 'requires';
+    /** The `after` target or, for `requires`, the provider that ends last. */
+    predecessorId: string;
+    capabilityId?: string;
+    /** Index of the broken entry in the activity's `after` or `requires` list. */
+    refIndex: number;
+    pinnedStart: IsoDate;
+    /** The earliest start the dependency allows. */
+    requiredStart: IsoDate;
+    /** How many days the fixed start is too early. */
+    days: number;
+}
+
+export interface Schedule {
+    programme: Programme;
+    model: RoadmapModel;
+    cycles: ScheduleCycle[];
+    violations: PinnedViolation[];
+    /** Parallel to model.phases. */
+    phaseNodes: readonly Phase[];
+    /** Model id → AST node. */
+    activityNode(id: string): Activity | undefined;
+    capabilityNode(id: string): Capability | undefined;
+    /** Model id → model activity, without a scan. */
+    activity(id: string): RoadmapActivity | undefined;
+    /** AST node → model activity (for hover and inlay hints). */
+    activityOf(node: Activity): RoadmapActivity | undefined;
+}
+
+const EPOCH_FALLBACK: IsoDate = '1970-01-01';
+
+export function scheduleProgramme(programme: Programme, options: ScheduleOptions = {}): Schedule {
+    const graph = buildGraph(programme, options.importedCapabilities);
+    const order = topologicalOrder(graph);
+    const programmeStart = startOfProgramme(programme, graph, options.today);
+    const dates = createForwardDates(graph);
+
+    // Continuous improvement waits for the improvement phase to end, which is known only after dating the rest:
+    // date everything with the programme start as its floor first, then move what the later floor affects.
+    let floors = phaseFloors(graph, programmeStart, programmeStart);
+    forwardPass(graph, order, dates, activity => floors[activity.phaseIndex]);
+    const continuousStart = continuousDefaultStart(graph, dates, programmeStart);
+    const floating = graph.phases.map(phase => isContinuous(phase) && !declaredPhaseStart(phase));
+    const waiting = graph.activities.filter(activity =>
+        floating[activity.phaseIndex] && !activity.pinned && !order.inCycle[activity.index]);
+    if (continuousStart > programmeStart && waiting.length > 0) {
+        floors = phaseFloors(graph, programmeStart, continuousStart);
+        const moved = downstreamOf(graph, order, waiting.map(activity => activity.index));
+        forwardPass(graph, order, dates, activity => floors[activity.phaseIndex], moved);
+    }
+
+    const programmeEnd = endOfProgramme(graph, dates, programmeStart);
+    const spans = phaseSpans(graph, dates, programmeStart, continuousStart);
+    const offsets = edgeOffsetDays(graph, dates, programmeStart);
+    const days = dayNumbers(graph, dates);
+    const slack = backwardPass(graph, order, days, offsets, programmeEnd);
+    const model = buildRoadmapModel({ graph, order, dates, spans, slack, offsets, days, programmeStart, programmeEnd });
+
+    return {
+        programme,
+        model,
+        cycles: order.cycles.map(cycle => describeCycle(graph, cycle)),
+        violations: pinnedViolations(graph, order, dates),
+        phaseNodes: graph.phases,
+        // Lookups over the graph's own indexes: no extra map per schedule of 100,000 activities.
+        activityNode: id => at(graph.activities, graph.activityIndex.get(id))?.ast,
+        capabilityNode: id => {
+            const index = graph.capabilityIndex.get(id);
+            return index === undefined ? undefined : graph.capabilities[index - graph.activities.length].ast;
+        },
+        activity: id => at(model.activities, graph.activityIndex.get(id)),
+        activityOf: node => at(model.activities, graph.activityByAst.get(node)?.index)
+    };
+}
+
+/** Declared, or else the earliest date written in the plan (phase or fixed activity starts), or else today. */
+function startOfProgramme(programme: Programme, graph: ProgrammeGraph, today: IsoDate | undefined): IsoDate {
+    const declared = validDate(programme.start?.value);
+    if (declared) return declared;
+    let earliest: IsoDate | undefined;
+    const consider = (date: IsoDate | undefined) => { if (date) earliest = earliest ? minDate(earliest, date) : date; };
+    for (const phase of graph.phases) consider(declaredPhaseStart(phase));
+    for (const activity of graph.activities) consider(activity.pinned);
+    return earliest ?? (today ? validDate(today) : undefined) ?? EPOCH_FALLBACK;
+}
+
+/** The latest end of the finite scheduled activities; continuous improvement does not count. */
+function endOfProgramme(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate): IsoDate {
+    let end = programmeStart;
+    for (const activity of graph.activities) {
+        const activityEnd = dates.end[activity.index];
+        if (activityEnd && !isRecurring(activity)) end = maxDate(end, activityEnd);
+    }
+    return end;
+}
+
+function describeCycle(graph: ProgrammeGraph, cycle: GraphCycle): ScheduleCycle {
+    const { activities, capabilities, edges } = graph;
+    const members = cycle.trail.filter(node => node < activities.length);
+    const steps: CycleStep[] = [];
+    // Walk the trail once round; a capability node between two members turns their step into a `requires`.
+    const around = [...cycle.trail, cycle.trail[0]];
+    let from = around[0];
+    let via: number | undefined;
+    for (let i = 1; i < around.length; i++) {
+        const node = around[i];
+        if (node >= activities.length) { via = node; continue; }
+        steps.push(via === undefined
+            ? { from: activities[from].id, to: activities[node].id, type: 'after' }
+            : { from: activities[from].id, to: activities[node].id, type: 'requires', capability: capabilities[via - activities.length].id });
+        from = node;
+        via = undefined;
+    }
+    const closingEdge = edges[cycle.closingEdge];
+    return {
+        members: members.map(node => activities[node].id),
+        steps,
+        closing: {
+            activity: activities[cycle.trail[0]].ast,
+            property: closingEdge.type === 'after' ? 'after' : 'requires',
+            index: closingEdge.refIndex
+        },
+        component: cycle.component.filter(node => node < activities.length).map(node => activities[node].id)
+    };
+}
+
+function pinnedViolations(graph: ProgrammeGraph, order: TopologicalOrder, dates: ForwardDates): PinnedViolation[] {
+    const { activities, capabilities, edges, inStart, inEdges } = graph;
+    const violations: PinnedViolation[] = [];
+    for (const activity of activities) {
+        const pinnedStart = activity.pinned;
+        if (pinnedStart === undefined || order.inCycle[activity.index]) continue;
+        for (let i = inStart[activity.index]; i < inStart[activity.index + 1]; i++) {
+            const edge = edges[inEdges[i]];
+            if (order.inCycle[edge.from]) continue;
+            const released = releaseDate(dates, edge.from);
+            if (released === undefined) continue;
+            const requiredStart = edge.type === 'after' ? afterEdgeDate(edge, released) : released;
+            if (requiredStart <= pinnedStart) continue;
+            const predecessor = edge.type === 'after' ? edge.from : dates.latestProvider[edge.from];
+            violations.push({
+                activityId: activity.id,
+                type: edge.type === 'after' ? 'after' : 'requires',
+                predecessorId: activities[predecessor].id,
+                ...(edge.type === 'requires' ? { capabilityId: capabilities[edge.from - activities.length].id } : {}),
+                refIndex: edge.refIndex,
+                pinnedStart,
+                requiredStart,
+                days: daysBetween(pinnedStart, requiredStart)
+            });
+        }
+    }
+    return violations;
+}
+
+function at<T>(items: readonly T[], index: number | undefined): T | undefined {
+    return index === undefined ? undefined : items[index];
+}
