@@ -2,11 +2,21 @@
 import type { ValidationChecks } from 'langium';
 import type { DtpAstType } from '../generated/ast.js';
 import type { DtpServices } from '../dtp-module.js';
+import { capabilityChecks } from './capability-checks.js';
+import { dependencyChecks } from './dependency-checks.js';
+import { identityChecks } from './identity-checks.js';
+import { importChecks } from './import-checks.js';
+import { literalChecks } from './literal-checks.js';
+import { phaseChecks } from './phase-checks.js';
+import { transformationPlanChecks } from './transformation-plan-checks.js';
+import { scheduleChecks } from './schedule-checks.js';
 
 /** Each concern exports a factory so it can read services (e.g. the schedule) it needs. */
 export type CheckFactory = (services: DtpServices) => ValidationChecks<DtpAstType>;
 
 const concerns: CheckFactory[] = [
+    phaseChecks, transformationPlanChecks, capabilityChecks, dependencyChecks, identityChecks, importChecks, literalChecks,
+    scheduleChecks,
     // Each concern's factory is listed here, e.g. phaseChecks, capabilityChecks, scheduleChecks …
 ];
 

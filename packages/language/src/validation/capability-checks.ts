@@ -1,0 +1,77 @@
+// Foundation work provides capabilities, improvement work requires them (SPEC §1): every requirement has a
+// provider, capabilities are built before improvement starts, improvement stands on a foundation, and every
+// declared capability is needed by someone. One pass per programme builds the provider map for all of them.
+import type { ValidationAcceptor } from 'langium';
+import type { Capability, Plan, Programme } from '../generated/ast.js';
+import type { CheckFactory } from './dtp-validator.js';
+import { report } from './report.js';
+
+export const capabilityChecks: CheckFactory = () => ({
+    Programme: checkProgrammeCapabilities,
+    Plan: checkUnusedCapabilities
+});
+
+// DiagnosticTag.Unnecessary: editors fade the declaration. A literal, so the browser build needs no LSP runtime here.
+const UNNECESSARY = 1 as const;
+
+const BUILDING_PHASES: ReadonlySet<string> = new Set(['initiation', 'foundation']);
+
+function checkProgrammeCapabilities(programme: Programme, accept: ValidationAcceptor): void {
+    const provided = new Set<Capability>();
+    for (const phase of programme.phases) {
+        for (const activity of phase.activities) {
+            activity.provides.forEach((reference, index) => {
+                if (reference.ref) provided.add(reference.ref);
+                if (activity.name && phase.kind && !BUILDING_PHASES.has(phase.kind)) {
+                    report(accept, 'foundation-outside-foundation',
+                        `\`${activity.name}\` provides \`${reference.$refText}\` in the ${phase.kind} phase, but capabilities are built `
+                        + 'in initiation or foundation, before the improvement that needs them. '
+                        + `Move this work (or the \`provides\`) to the foundation phase.`,
+                        { node: activity, property: 'provides', index, data: { capability: reference.$refText, moveTo: 'foundation' } });
+                }
+            });
+        }
+    }
+    for (const phase of programme.phases) {
+        for (const activity of phase.activities) {
+            activity.requires.forEach((reference, index) => {
+                const capability = reference.ref;
+                if (!capability || provided.has(capability) || !activity.name) return;
+                report(accept, 'unmet-prerequisite',
+                    `\`${activity.name}\` requires \`${capability.name}\`, but no activity provides it. `
+                    + `Add \`provides ${capability.name}\` to a foundation activity.`,
+                    { node: activity, property: 'requires', index, data: { capability: capability.name } });
+            });
+            if (phase.kind === 'improvement' && activity.kind === 'activity' && activity.requires.length === 0 && activity.name) {
+                report(accept, 'unfounded-improvement',
+                    `Improvement \`${activity.name}\` requires no capability; new digital support pays off only on a foundation. `
+                    + 'Add `requires …` with the capabilities it builds on.',
+                    { node: activity, property: 'name', data: { activity: activity.name } });
+            }
+        }
+    }
+}
+
+/**
+ * Capabilities declared in a file that holds a programme, and required by none of its activities. A pure catalogue
+ * is shared by several plans, so what one plan leaves unused is not a finding there.
+ */
+function checkUnusedCapabilities(plan: Plan, accept: ValidationAcceptor): void {
+    if (plan.programmes.length === 0) return;
+    const required = new Set<Capability>();
+    for (const programme of plan.programmes) {
+        for (const phase of programme.phases) {
+            for (const activity of phase.activities) {
+                for (const reference of activity.requires) if (reference.ref) required.add(reference.ref);
+            }
+        }
+    }
+    const declared = [...plan.capabilities, ...plan.programmes.flatMap(programme => programme.capabilities)];
+    for (const capability of declared) {
+        if (!capability.name || required.has(capability)) continue;
+        report(accept, 'unused-capability',
+            `No activity requires capability \`${capability.name}\`. Add \`requires ${capability.name}\` to the improvement `
+            + 'that needs it, or remove the declaration.',
+            { node: capability, property: 'name', tags: [UNNECESSARY], data: { capability: capability.name } });
+    }
+}

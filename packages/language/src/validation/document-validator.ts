@@ -1,0 +1,148 @@
+// Langium reports lexer, parser and linker problems itself; this gives them DTP's codes (`syntax-error`,
+// `unresolved-reference`), DTP's severities, and turns "Could not resolve reference" into a message that says
+// where the name was looked for and which declared name was probably meant.
+import {
+    AstUtils, DefaultDocumentValidator, toDiagnosticSeverity,
+    type AstNode, type LangiumDocument, type ParseResult, type Reference, type ReferenceInfo, type Scope, type ValidationOptions
+} from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import type { DtpServices } from '../dtp-module.js';
+import { Activity, isActivity as isActivityNode, isProgramme, type Programme } from '../generated/ast.js';
+import { DIAGNOSTIC_SEVERITY } from './codes.js';
+import { closestName } from './did-you-mean.js';
+
+/** Beyond this many, syntax errors are follow-ups of the first ones (or the file is not a plan at all). */
+export const MAX_SYNTAX_DIAGNOSTICS = 100;
+/** Suggestions scan every name in scope; past this many unresolved names per file, skip them to stay linear. */
+const MAX_SUGGESTED_REFERENCES = 200;
+
+export class DtpDocumentValidator extends DefaultDocumentValidator {
+    private readonly services: DtpServices;
+
+    constructor(services: DtpServices) {
+        super(services);
+        this.services = services;
+    }
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const found: Diagnostic[] = [];
+        super.processLexingErrors(parseResult, found, options);
+        diagnostics.push(...found.map(asSyntaxError));
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const found: Diagnostic[] = [];
+        super.processParsingErrors(parseResult, found, options);
+        diagnostics.push(...found.map(asSyntaxError));
+        // Lexer errors came first; together they stay within the limit, and the last one says how many were left out.
+        trimSyntaxErrors(diagnostics);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        const namesInScope = new Map<Scope, string[]>();
+        const activityNames = new Map<Programme, Set<string>>();
+        let suggested = 0;
+        for (const reference of document.references) {
+            const error = reference.error;
+            if (!error) continue;
+            const info = error.info;
+            const refText = info.reference.$refText;
+            const isActivity = this.services.shared.AstReflection.getReferenceType(info) === Activity.$type;
+            const otherKind = refText ? this.otherKindNamed(refText, info, isActivity, activityNames) : undefined;
+            if (otherKind) {
+                diagnostics.push(this.unresolved(reference as Reference, info, otherKind.message, otherKind.data));
+                continue;
+            }
+            let suggestion: string | undefined;
+            if (refText && suggested++ < MAX_SUGGESTED_REFERENCES) {
+                const scope = this.services.references.ScopeProvider.getScope(info);
+                let names = namesInScope.get(scope);
+                if (!names) {
+                    names = scope.getAllElements().map(description => description.name).toArray();
+                    namesInScope.set(scope, names);
+                }
+                suggestion = closestName(refText, names);
+            }
+            const where = isActivity ? this.programmeOf(info.container) : 'this file or its imports';
+            const what = isActivity ? 'activity' : 'capability';
+            const remedy = suggestion
+                ? ` Did you mean \`${suggestion}\`?`
+                : isActivity
+                    ? ` Declare \`activity ${refText}\` in one of its phases, or correct the name.`
+                    : ` Declare \`capability ${refText} "…" facility\` (or \`competence\`), import the file that declares it, or correct the name.`;
+            diagnostics.push(this.unresolved(reference as Reference, info, `No ${what} \`${refText}\` in ${where}.${remedy}`,
+                suggestion ? { suggestion } : {}));
+        }
+    }
+
+    private unresolved(reference: Reference, info: ReferenceInfo, message: string, data: Record<string, unknown>): Diagnostic {
+        return this.toDiagnostic(DIAGNOSTIC_SEVERITY['unresolved-reference'], message, {
+            node: info.container,
+            range: reference.$refNode?.range,
+            property: info.property,
+            index: info.index,
+            code: 'unresolved-reference',
+            data: { code: 'unresolved-reference', containerType: info.container.$type, property: info.property, refText: info.reference.$refText, ...data }
+        });
+    }
+
+    /**
+     * A name of the other kind: `after cloud` where `cloud` is a capability, `requires landing` where `landing` is
+     * an activity. Says which word fits instead of "no such name".
+     */
+    private otherKindNamed(refText: string, info: ReferenceInfo, isActivity: boolean, activityNames: Map<Programme, Set<string>>):
+        { message: string; data: Record<string, unknown> } | undefined {
+        const activity = AstUtils.getContainerOfType(info.container, isActivityNode);
+        if (isActivity) {
+            if (!activity) return undefined;
+            const capabilities = this.services.references.ScopeProvider.getScope({ reference: info.reference, container: activity, property: 'requires' });
+            if (!capabilities.getElement(refText)) return undefined;
+            return {
+                message: `\`${refText}\` is a capability, not an activity, and \`after\` names activities. `
+                    + `Write \`requires ${refText}\` to wait for what provides it, or name an activity here.`,
+                data: { actualKind: 'capability', replaceWith: 'requires' }
+            };
+        }
+        const programme = AstUtils.getContainerOfType(info.container, isProgramme);
+        if (!programme) return undefined;
+        let names = activityNames.get(programme);
+        if (!names) {
+            names = new Set(programme.phases.flatMap(phase => phase.activities.map(candidate => candidate.name)));
+            activityNames.set(programme, names);
+        }
+        if (!names.has(refText)) return undefined;
+        const keyword = info.property === 'provides' ? 'provides' : 'requires';
+        return {
+            message: `\`${refText}\` is an activity, not a capability, and \`${keyword}\` names capabilities. `
+                + (keyword === 'requires'
+                    ? `Write \`after ${refText}\` to wait for it, or require a capability that \`${refText}\` provides.`
+                    : `Declare a capability (\`capability ${refText}-ready "…" facility\`) and provide that.`),
+            data: { actualKind: 'activity', ...(keyword === 'requires' ? { replaceWith: 'after' } : {}) }
+        };
+    }
+
+    private programmeOf(node: AstNode): string {
+        const programme = AstUtils.getContainerOfType(node, isProgramme);
+        return programme?.name ? `programme \`${programme.name}\`` : 'this programme';
+    }
+}
+
+function asSyntaxError(diagnostic: Diagnostic): Diagnostic {
+    return {
+        ...diagnostic,
+        severity: toDiagnosticSeverity(DIAGNOSTIC_SEVERITY['syntax-error']),
+        code: 'syntax-error',
+        data: { code: 'syntax-error' }
+    };
+}
+
+/** Keeps the first MAX_SYNTAX_DIAGNOSTICS syntax errors and says on the last one how many more there were. */
+function trimSyntaxErrors(diagnostics: Diagnostic[]): void {
+    const syntax = diagnostics.filter(d => d.code === 'syntax-error');
+    if (syntax.length <= MAX_SYNTAX_DIAGNOSTICS) return;
+    const dropped = new Set(syntax.slice(MAX_SYNTAX_DIAGNOSTICS));
+    const kept = diagnostics.filter(d => !dropped.has(d));
+    const last = syntax[MAX_SYNTAX_DIAGNOSTICS - 1];
+    last.message += ` (${dropped.size} more syntax errors are not shown; fix these first.)`;
+    diagnostics.splice(0, diagnostics.length, ...kept);
+}

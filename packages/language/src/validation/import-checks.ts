@@ -1,0 +1,49 @@
+// Imports (SPEC §2): the imported file exists and is loaded, and it is a catalogue: imports and capabilities only.
+import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import type { Import, Plan } from '../generated/ast.js';
+import { resolveImportUri } from '../workspace/imports.js';
+import type { CheckFactory } from './dtp-validator.js';
+import { lineOf } from './phase-checks.js';
+import { report } from './report.js';
+
+export const importChecks: CheckFactory = services => {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const files = services.shared.workspace.FileSystemProvider;
+    return {
+        Import: (imp, accept) => checkImport(imp, accept, documents, files)
+    };
+};
+
+async function checkImport(imp: Import, accept: ValidationAcceptor, documents: LangiumDocuments, files: FileSystemProvider): Promise<void> {
+    if (imp.path === undefined) return;
+    if (imp.path.trim() === '') {
+        report(accept, 'unresolved-import', 'This import has an empty path. Write the path of a .dtp file relative to this file, e.g. `import "./capabilities.dtp"`.',
+            { node: imp, property: 'path', data: { path: imp.path } });
+        return;
+    }
+    const document = AstUtils.getDocument(imp);
+    const uri = resolveImportUri(document, imp.path);
+    if (UriUtils.equals(uri, document.uri)) {
+        report(accept, 'invalid-import', `This file imports itself. Remove this import.`, { node: imp, property: 'path', data: { path: imp.path } });
+        return;
+    }
+    const imported = documents.getDocument(uri);
+    if (!imported) {
+        const resolved = uri.scheme === 'file' ? uri.fsPath : uri.toString();
+        // A file on disk that the workspace did not load (e.g. outside the opened folder) is not a wrong path.
+        const onDisk = await files.exists(uri).catch(() => false);
+        report(accept, 'unresolved-import', onDisk
+            ? `\`${imp.path}\` (resolved to ${resolved}) exists but is not loaded, so its capabilities are unknown here. `
+                + 'Open a folder that contains it, or move it next to this plan.'
+            : `Cannot find \`${imp.path}\` (resolved to ${resolved}). Check the path; it is relative to this file.`,
+            { node: imp, property: 'path', data: { path: imp.path, resolved, exists: onDisk } });
+        return;
+    }
+    const programme = (imported.parseResult.value as Plan).programmes?.[0];
+    if (programme) {
+        report(accept, 'invalid-import',
+            `\`${imp.path}\` holds ${programme.name ? `programme \`${programme.name}\`` : 'a programme'} (line ${lineOf(programme)}), but an imported file may hold only `
+            + 'imports and capabilities. Move the capabilities you need into a catalogue file and import that instead.',
+            { node: imp, property: 'path', data: { path: imp.path, programme: programme.name } });
+    }
+}
