@@ -1,0 +1,18 @@
+// The reference index (find references, rename) built from the reference places directly (see references.ts).
+import {
+    DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription
+} from 'langium';
+import { CancellationToken } from 'vscode-languageserver';
+import type { Plan } from '../generated/ast.js';
+import { forEachReference } from './references.js';
+
+export class DtpReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
+    override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
+        await interruptAndCheck(cancelToken);
+        const descriptions: ReferenceDescription[] = [];
+        forEachReference(document.parseResult.value as Plan, info => {
+            if (!info.reference.error) descriptions.push(...this.createInfoDescriptions(info));
+        });
+        return descriptions;
+    }
+}
