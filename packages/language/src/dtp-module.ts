@@ -7,23 +7,49 @@ import {
 } from 'langium/lsp';
 import { DtpGeneratedModule, DtpGeneratedSharedModule } from './generated/module.js';
 import { DtpScopeProvider } from './workspace/scope-provider.js';
+import { createLinearCstParser } from './parser/linear-cst.js';
+import { DtpScopeComputation } from './workspace/scope-computation.js';
+import { DtpLinker } from './workspace/linker.js';
+import { DtpReferenceDescriptionProvider } from './workspace/reference-descriptions.js';
 import { registerValidationChecks } from './validation/dtp-validator.js';
+import { ScheduleProvider } from './scheduler/schedule-provider.js';
+import { DtpLspModule, DtpSharedLspModule } from './lsp/lsp-module.js';
+import { DtpDocumentValidator } from './validation/document-validator.js';
+import { DtpLexerErrorMessageProvider, DtpParserErrorMessageProvider } from './parser/syntax-errors.js';
 
 /** Services DTP adds to Langium's. Grows as features land (scheduler cache, roadmap, …). */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface DtpAddedServices {}
+export interface DtpAddedServices {
+    scheduler: { ScheduleProvider: ScheduleProvider };
+}
 
 export type DtpServices = LangiumServices & DtpAddedServices;
 
 export const DtpModule: Module<DtpServices, PartialLangiumServices & DtpAddedServices> = {
+    lsp: DtpLspModule,
+    parser: {
+        LangiumParser: services => createLinearCstParser(services),
+        ParserErrorMessageProvider: services => new DtpParserErrorMessageProvider(services.Grammar),
+        LexerErrorMessageProvider: () => new DtpLexerErrorMessageProvider()
+    },
+    validation: {
+        DocumentValidator: services => new DtpDocumentValidator(services)
+    },
+    scheduler: {
+        ScheduleProvider: services => new ScheduleProvider(services)
+    },
     references: {
-        ScopeProvider: services => new DtpScopeProvider(services)
+        ScopeProvider: services => new DtpScopeProvider(services),
+        ScopeComputation: services => new DtpScopeComputation(services),
+        Linker: services => new DtpLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new DtpReferenceDescriptionProvider(services)
     }
 };
 
 /** Creates the shared and the DTP services. `context.fileSystemProvider` decides Node (disk) or browser (none). */
 export function createDtpServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Dtp: DtpServices } {
-    const shared = inject(createDefaultSharedModule(context), DtpGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), DtpGeneratedSharedModule, DtpSharedLspModule);
     const Dtp = inject(createDefaultModule({ shared }), DtpGeneratedModule, DtpModule);
     shared.ServiceRegistry.register(Dtp);
     registerValidationChecks(Dtp);

@@ -1,0 +1,284 @@
+// Quick fixes for the common errors (SPEC §5), keyed on the diagnostic's `data.code` (validation/codes.ts).
+// Each fix reads what the check put in `data` and otherwise works it out from the plan itself.
+import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import type { CodeActionProvider } from 'langium/lsp';
+import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { PHASE_ORDER, type PhaseKind } from '@dtp/roadmap';
+import { isActivity, isPhase, isPlan, isProgramme, type Activity, type Phase, type Programme } from '../generated/ast.js';
+import type { DiagnosticCode } from '../validation/codes.js';
+import { phaseBefore, phaseRank } from './phase-order.js';
+
+const PHASE_LABELS: Record<PhaseKind, string> = {
+    initiation: 'Initiation',
+    foundation: 'Foundation',
+    improvement: 'Improvement',
+    'continuous-improvement': 'Continuous improvement'
+};
+const INDENT = '    ';
+
+interface FixContext {
+    document: LangiumDocument;
+    diagnostic: Diagnostic;
+    data: Record<string, unknown>;
+    /** The AST node the diagnostic starts on. */
+    node: AstNode | undefined;
+}
+
+type Fix = (context: FixContext) => CodeAction[];
+
+export class DtpCodeActionProvider implements CodeActionProvider {
+    private readonly fixes: Partial<Record<DiagnosticCode, Fix>> = {
+        'missing-phase': context => addMissingPhase(context),
+        'phase-order': context => reorderPhases(context),
+        'unmet-prerequisite': context => provideCapability(context),
+        'missing-transformation-plan': context => addTransformationPlan(context),
+        'unresolved-reference': context => resolveName(context),
+        'continuous-has-end': context => removeEnd(context)
+    };
+
+    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
+        const root = document.parseResult.value.$cstNode;
+        const actions: CodeAction[] = [];
+        for (const diagnostic of params.context.diagnostics) {
+            const data = (diagnostic.data ?? {}) as Record<string, unknown>;
+            const code = (data.code ?? diagnostic.code) as DiagnosticCode | undefined;
+            const fix = code && this.fixes[code];
+            if (!fix) continue;
+            const offset = document.textDocument.offsetAt(diagnostic.range.start);
+            const node = root && CstUtils.findLeafNodeAtOffset(root, offset)?.astNode;
+            actions.push(...fix({ document, diagnostic, data, node }));
+        }
+        return actions;
+    }
+}
+
+function quickFix(context: FixContext, title: string, edits: TextEdit[], isPreferred: boolean): CodeAction {
+    return {
+        title,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [context.diagnostic],
+        isPreferred,
+        edit: { changes: { [context.document.textDocument.uri]: edits } }
+    };
+}
+
+function programmeOf(context: FixContext): Programme | undefined {
+    const found = context.node && AstUtils.getContainerOfType(context.node, isProgramme);
+    if (found) return found;
+    const plan = context.document.parseResult.value;
+    return isPlan(plan) ? plan.programmes[0] : undefined;
+}
+
+// ——— missing-phase: a new phase block at its canonical place, with a starter body ———
+
+function addMissingPhase(context: FixContext): CodeAction[] {
+    const programme = programmeOf(context);
+    if (!programme) return [];
+    const present = new Set(programme.phases.map(phase => phase.kind));
+    const kinds = typeof context.data.kind === 'string' ? [context.data.kind as PhaseKind] : PHASE_ORDER.filter(kind => !present.has(kind));
+    return kinds.filter(kind => !present.has(kind)).map(kind =>
+        quickFix(context, `Add the ${kind} phase`, [insertPhase(context.document, programme, kind)], kinds.length === 1));
+}
+
+function insertPhase(document: LangiumDocument, programme: Programme, kind: PhaseKind): TextEdit {
+    const text = document.textDocument;
+    const indent = memberIndent(document, programme);
+    const block = phaseBlock(programme, kind, indent);
+    const before = phaseBefore(programme, kind);
+    if (before?.$cstNode) {
+        return insertAt(document, before.$cstNode.end, `\n\n${block}`);
+    }
+    const first = programme.phases.find(phase => phase.$cstNode)?.$cstNode;
+    if (first) return insertAt(document, first.offset, `${block.trimStart()}\n\n${indent}`);
+    const close = closingBrace(programme);
+    if (!close) return insertAt(document, programme.$cstNode!.end, `\n${block}\n`);
+    const lineStart = text.offsetAt({ line: close.range.start.line, character: 0 });
+    const onOwnLine = text.getText().slice(lineStart, close.offset).trim() === '';
+    return onOwnLine
+        ? insertAt(document, lineStart, `\n${block}\n`)
+        : insertAt(document, close.offset, `\n${block}\n${lineIndent(document, programme.$cstNode!)}`);
+}
+
+function phaseBlock(programme: Programme, kind: PhaseKind, indent: string): string {
+    const inner = indent + INDENT;
+    const ids = idsOf(programme);
+    const body: Record<PhaseKind, string> = {
+        initiation: `transformation-plan ${uniqueId(ids, 'dtp')} "Digital Transformation Plan" { duration 6w }`,
+        foundation: `activity ${uniqueId(ids, 'foundation-work')} "Build the digital foundation" { duration 3m }`,
+        improvement: '// activities that `requires` the capabilities the foundation provides',
+        'continuous-improvement': `activity ${uniqueId(ids, 'benefits-review')} "Benefits review" { every 3m }`
+    };
+    return `${indent}phase ${kind} "${PHASE_LABELS[kind]}" {\n${inner}${body[kind]}\n${indent}}`;
+}
+
+// ——— phase-order: the phase blocks rewritten in canonical order ———
+
+function reorderPhases(context: FixContext): CodeAction[] {
+    const programme = programmeOf(context);
+    const phases = programme?.phases.filter(phase => phase.$cstNode) ?? [];
+    if (phases.length < 2) return [];
+    const source = context.document.textDocument.getText();
+    // What stands between phases (blank lines, comments, other members) stays where it is.
+    const separators = phases.slice(1).map((phase, i) => source.slice(phases[i].$cstNode!.end, phase.$cstNode!.offset));
+    const ordered = [...phases].sort((a, b) => rankOrLast(a) - rankOrLast(b));
+    const text = ordered.map((phase, i) => source.slice(phase.$cstNode!.offset, phase.$cstNode!.end) + (separators[i] ?? '')).join('');
+    const range = { start: phases[0].$cstNode!.range.start, end: phases[phases.length - 1].$cstNode!.range.end };
+    return [quickFix(context, `Put the phases in canonical order (${PHASE_ORDER.join(' → ')})`, [{ range, newText: text }], true)];
+}
+
+function rankOrLast(phase: Phase): number {
+    const rank = phaseRank(phase.kind);
+    return rank < 0 ? PHASE_ORDER.length : rank;
+}
+
+// ——— unmet-prerequisite: a foundation activity provides the capability ———
+
+function provideCapability(context: FixContext): CodeAction[] {
+    const programme = programmeOf(context);
+    const capability = typeof context.data.capability === 'string'
+        ? context.data.capability
+        : context.document.textDocument.getText(context.diagnostic.range).trim();
+    if (!programme || !/^[_a-zA-Z][\w-]*$/.test(capability)) return [];
+    const providers = programme.phases
+        .filter(phase => phase.kind === 'foundation')
+        .flatMap(phase => phase.activities)
+        .filter(activity => activity.kind !== 'milestone' && activity.name);
+    return providers.map(activity => quickFix(context, `Add \`provides ${capability}\` to foundation activity \`${activity.name}\``,
+        [addProperty(context.document, activity, 'provides', capability)], providers.length === 1));
+}
+
+/** Adds `keyword value` to an activity: to an existing list, inside its block, or with a new block. */
+function addProperty(document: LangiumDocument, activity: Activity, keyword: 'provides', value: string): TextEdit {
+    const existing = activity[keyword];
+    const last = existing[existing.length - 1]?.$refNode;
+    if (last) return insertAt(document, last.end, `, ${value}`);
+    const cst = activity.$cstNode!;
+    const open = GrammarUtils.findNodeForKeyword(cst, '{');
+    const close = GrammarUtils.findNodeForKeyword(cst, '}');
+    if (!open || !close) return insertAt(document, cst.end, ` { ${keyword} ${value} }`);
+    const source = document.textDocument.getText();
+    const contentEnd = source.slice(0, close.offset).trimEnd().length;
+    if (open.range.start.line === close.range.start.line) return insertAt(document, contentEnd, ` ${keyword} ${value}`);
+    const lastLine = document.textDocument.positionAt(contentEnd).line;
+    const indent = lastLine === open.range.start.line ? lineIndent(document, cst) + INDENT : indentOfLine(document, lastLine);
+    return insertAt(document, contentEnd, `\n${indent}${keyword} ${value}`);
+}
+
+// ——— missing-transformation-plan: the DTP itself at the top of initiation ———
+
+function addTransformationPlan(context: FixContext): CodeAction[] {
+    const programme = programmeOf(context);
+    const phase = (context.node && AstUtils.getContainerOfType(context.node, isPhase)) ?? programme?.phases.find(p => p.kind === 'initiation');
+    if (!programme || !phase?.$cstNode || phase.kind !== 'initiation') return [];
+    const open = GrammarUtils.findNodeForKeyword(phase.$cstNode, '{');
+    const close = GrammarUtils.findNodeForKeyword(phase.$cstNode, '}');
+    if (!open) return [];
+    const plan = `transformation-plan ${uniqueId(idsOf(programme), 'dtp')} "Digital Transformation Plan" { duration 6w }`;
+    const singleLine = !close || open.range.start.line === close.range.start.line;
+    const edit = singleLine
+        ? insertAt(context.document, open.end, ` ${plan}`)
+        : insertAt(context.document, open.end, `\n${lineIndent(context.document, phase.$cstNode)}${INDENT}${plan}`);
+    return [quickFix(context, 'Add a transformation-plan (the Digital Transformation Plan) to initiation', [edit], true)];
+}
+
+// ——— unresolved-reference: the close match, or a declaration of the capability ———
+
+function resolveName(context: FixContext): CodeAction[] {
+    const actions: CodeAction[] = [];
+    const refText = typeof context.data.refText === 'string' ? context.data.refText : context.document.textDocument.getText(context.diagnostic.range);
+    if (typeof context.data.suggestion === 'string') {
+        actions.push(quickFix(context, `Change \`${refText}\` to \`${context.data.suggestion}\``,
+            [{ range: context.diagnostic.range, newText: context.data.suggestion }], true));
+    }
+    const isCapabilityReference = context.data.property === 'provides' || context.data.property === 'requires'
+        || (context.data.property === undefined && isActivity(context.node));
+    const programme = programmeOf(context);
+    if (isCapabilityReference && programme && /^[_a-zA-Z][\w-]*$/.test(refText)) {
+        for (const kind of ['facility', 'competence']) {
+            actions.push(quickFix(context, `Declare \`${refText}\` as a ${kind} capability`,
+                [declareCapability(context.document, programme, `capability ${refText} "${refText}" ${kind}`)], false));
+        }
+    }
+    return actions;
+}
+
+function declareCapability(document: LangiumDocument, programme: Programme, declaration: string): TextEdit {
+    const indent = memberIndent(document, programme);
+    const last = programme.capabilities[programme.capabilities.length - 1]?.$cstNode;
+    if (last) return insertAt(document, last.end, `\n${indent}${declaration}`);
+    const firstPhase = programme.phases[0]?.$cstNode;
+    if (firstPhase) return insertAt(document, firstPhase.offset, `${declaration}\n\n${indent}`);
+    const open = GrammarUtils.findNodeForKeyword(programme.$cstNode, '{');
+    return insertAt(document, open?.end ?? programme.$cstNode!.end, `\n${indent}${declaration}`);
+}
+
+// ——— continuous-has-end: continuous improvement does not end ———
+
+function removeEnd(context: FixContext): CodeAction[] {
+    const { node, document } = context;
+    if (isActivity(node) && node.duration?.$cstNode) {
+        // `duration 3m` → `every 3m`: the work recurs instead of lasting.
+        const keyword = GrammarUtils.findNodeForKeyword(node.$cstNode, 'duration');
+        if (!keyword) return [];
+        return [quickFix(context, `Make \`${node.name}\` recur: \`every ${node.duration.value}\``,
+            [{ range: keyword.range, newText: 'every' }], true)];
+    }
+    const phase = node && AstUtils.getContainerOfType(node, isPhase);
+    if (!phase?.duration?.$cstNode) return [];
+    const keyword = GrammarUtils.findNodeForKeyword(phase.$cstNode, 'duration');
+    if (!keyword) return [];
+    return [quickFix(context, 'Remove the duration of continuous improvement (it has no end)',
+        [removeSpan(document, keyword.offset, phase.duration.$cstNode.end)], true)];
+}
+
+/** Deletes `[from, to)`; when that leaves only blanks on its line, deletes the whole line. */
+function removeSpan(document: LangiumDocument, from: number, to: number): TextEdit {
+    const text = document.textDocument;
+    const source = text.getText();
+    const start = text.positionAt(from);
+    const end = text.positionAt(to);
+    const lineStart = text.offsetAt({ line: start.line, character: 0 });
+    const lineEnd = end.line + 1 < text.lineCount ? text.offsetAt({ line: end.line + 1, character: 0 }) : source.length;
+    const wholeLine = source.slice(lineStart, from).trim() === '' && source.slice(to, lineEnd).trim() === '';
+    if (wholeLine) return { range: { start: text.positionAt(lineStart), end: text.positionAt(lineEnd) }, newText: '' };
+    const trailing = source.slice(to).match(/^[ \t]*/)![0].length;
+    return { range: { start, end: text.positionAt(to + trailing) }, newText: '' };
+}
+
+// ——— text helpers ———
+
+function insertAt(document: LangiumDocument, offset: number, newText: string): TextEdit {
+    const position = document.textDocument.positionAt(offset);
+    return { range: { start: position, end: position }, newText };
+}
+
+function indentOfLine(document: LangiumDocument, line: number): string {
+    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    return text.match(/^[ \t]*/)![0];
+}
+
+function lineIndent(document: LangiumDocument, cst: CstNode): string {
+    return indentOfLine(document, cst.range.start.line);
+}
+
+/** The indentation of a programme's members: that of its phases, or the programme's plus one level. */
+function memberIndent(document: LangiumDocument, programme: Programme): string {
+    const member = programme.phases[0]?.$cstNode ?? programme.capabilities[0]?.$cstNode;
+    return member ? lineIndent(document, member) : lineIndent(document, programme.$cstNode!) + INDENT;
+}
+
+function closingBrace(programme: Programme): CstNode | undefined {
+    const braces = GrammarUtils.findNodesForKeyword(programme.$cstNode, '}');
+    return braces[braces.length - 1];
+}
+
+function idsOf(programme: Programme): Set<string> {
+    const ids = new Set<string>(programme.capabilities.map(capability => capability.name));
+    for (const phase of programme.phases) for (const activity of phase.activities) ids.add(activity.name);
+    return ids;
+}
+
+function uniqueId(ids: Set<string>, base: string): string {
+    if (!ids.has(base)) return base;
+    for (let n = 2; ; n++) if (!ids.has(`${base}-${n}`)) return `${base}-${n}`;
+}

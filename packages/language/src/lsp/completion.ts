@@ -1,0 +1,283 @@
+// Completion that knows the domain (SPEC §5): only the phase kinds still allowed at the cursor, capabilities with
+// their kind in `requires`/`provides`, only activities of the same or earlier phases in `after` with their end date,
+// and snippets for the main elements.
+import { AstUtils, GrammarAST, TextDocument, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
+import {
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature
+} from 'langium/lsp';
+import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type Range, type TextEdit } from 'vscode-languageserver';
+import type { RoadmapActivity } from '@dtp/roadmap';
+import { Dependency, isActivity, isCapability, isImport, isPhase, isPlan, isProgramme, type Capability } from '../generated/ast.js';
+import { allowedPhaseKindsAt, phaseRank } from './phase-order.js';
+import { formatSpan, lastDay, scheduleOf, type ScheduleIndex } from './schedule.js';
+
+export class DtpCompletionProvider extends DefaultCompletionProvider {
+    private readonly services: LangiumServices;
+    private readonly documents: LangiumDocuments;
+    /**
+     * The schedule of the document being completed, for the item details. Set right before Langium's reference
+     * completion, which runs synchronously to its end, so concurrent requests cannot see each other's schedule.
+     */
+    private schedule: ScheduleIndex | undefined;
+
+    constructor(services: LangiumServices) {
+        super(services);
+        this.services = services;
+        this.documents = services.shared.workspace.LangiumDocuments;
+    }
+
+    /**
+     * A plan of thousands of activities offers thousands of names; when the client allows it, their common edit
+     * range is sent once (LSP 3.17 `itemDefaults`) instead of on every item, which shrinks the answer about threefold.
+     */
+    override async getCompletion(document: LangiumDocument, params: CompletionParams, cancelToken?: CancellationToken): Promise<CompletionList | undefined> {
+        const list = await super.getCompletion(document, params, cancelToken);
+        if (!list || list.items.length < 2 || !this.clientCapabilities?.completionList?.itemDefaults?.includes('editRange')) return list;
+        return withSharedEditRange(list);
+    }
+
+    /**
+     * The completion parser re-reads the text before the cursor. Complete elements before the cursor (earlier
+     * phases, activities, capabilities) do not change what may follow, so they are left out: on a plan of thousands
+     * of activities the parser then reads a few lines instead of the whole file.
+     */
+    protected override findFeaturesAt(textDocument: TextDocument, offset: number): NextFeature[] {
+        const document = this.documents.getDocument(URI.parse(textDocument.uri));
+        const root = document?.parseResult.value;
+        if (!document || !root?.$cstNode || document.textDocument.version !== textDocument.version) {
+            return super.findFeaturesAt(textDocument, offset);
+        }
+        const prefix = condensedPrefix(textDocument.getText(), root, offset, firstErrorOffset(document));
+        return super.findFeaturesAt(TextDocument.create(textDocument.uri, textDocument.languageId, textDocument.version, prefix), prefix.length);
+    }
+
+    /** Only the tokens around the cursor matter here; lexing the lines near it instead of the whole file keeps it fast. */
+    protected override backtrackToAnyToken(text: string, offset: number): CompletionBacktrackingInformation {
+        const lineStart = text.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        // Start two lines up, so the token before the cursor is there even when the cursor starts a line.
+        const windowStart = Math.max(0, text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', lineStart - 2) - 1)) + 1);
+        const lineEnd = text.indexOf('\n', offset);
+        const windowEnd = lineEnd < 0 ? text.length : lineEnd;
+        if (windowStart === 0 && windowEnd === text.length) return super.backtrackToAnyToken(text, offset);
+        const found = super.backtrackToAnyToken(text.slice(windowStart, windowEnd), offset - windowStart);
+        const shift = (value: number | undefined) => value === undefined ? undefined : value + windowStart;
+        return {
+            nextTokenStart: found.nextTokenStart + windowStart,
+            nextTokenEnd: found.nextTokenEnd + windowStart,
+            previousTokenStart: shift(found.previousTokenStart),
+            previousTokenEnd: shift(found.previousTokenEnd)
+        };
+    }
+
+    protected override async completionFor(context: CompletionContext, next: NextFeature, acceptor: CompletionAcceptor): Promise<void> {
+        if (GrammarAST.isCrossReference(next.feature)) {
+            const schedule = await scheduleOf(this.services, context.document);
+            this.schedule = schedule;
+            try {
+                await super.completionFor(context, next, acceptor);
+            } finally {
+                this.schedule = undefined;
+            }
+            return;
+        }
+        if (GrammarAST.isKeyword(next.feature)) this.acceptSnippet(context, next.feature, acceptor);
+        return super.completionFor(context, next, acceptor);
+    }
+
+    protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
+        if (!super.filterKeyword(context, keyword)) return false;
+        const rule = AstUtils.getContainerOfType(keyword, GrammarAST.isParserRule)?.name;
+        // Soft keywords that may also be names: where a name is expected, the user invents one.
+        if (rule === 'Id') return false;
+        if (rule === 'PhaseKind') {
+            const programme = context.node && AstUtils.getContainerOfType(context.node, isProgramme);
+            return !programme || allowedPhaseKindsAt(programme, context.offset).includes(keyword.value as never);
+        }
+        return true;
+    }
+
+    protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
+        // A name already in the same list (`provides a, b`, `after x, y`) is not offered again.
+        const listed = namesListedBeside(refInfo, context.offset);
+        const candidates = super.getReferenceCandidates(refInfo, context).filter(candidate => !listed.has(candidate.name));
+        const phase = AstUtils.getContainerOfType(refInfo.container, isPhase);
+        if (!phase || refInfo.container.$type !== Dependency.$type) return candidates;
+        // `after` may only point at the same or an earlier phase (backward-dependency otherwise).
+        const rank = phaseRank(phase.kind);
+        const self = AstUtils.getContainerOfType(refInfo.container, isActivity);
+        return candidates.filter(candidate => {
+            const node = this.nodeOf(candidate);
+            if (!isActivity(node) || node === self) return false;
+            return phaseRank(node.$container.kind) <= rank;
+        });
+    }
+
+    // Built here rather than by the default (which looks up doc comments per candidate): thousands of candidates.
+    protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
+        const node = this.nodeOf(description);
+        if (isCapability(node)) {
+            return { nodeDescription: description, kind: CompletionItemKind.Constant, detail: capabilityDetail(node), sortText: '0' };
+        }
+        if (isActivity(node)) {
+            const scheduled = this.schedule?.activities.get(node.name);
+            return {
+                nodeDescription: description,
+                kind: node.kind === 'milestone' ? CompletionItemKind.Event : CompletionItemKind.Function,
+                detail: scheduled ? activityDetail(node.$container.kind, scheduled) : node.$container.kind,
+                documentation: node.label,
+                sortText: '0'
+            };
+        }
+        return super.createReferenceCompletionItem(description, refInfo, context);
+    }
+
+    /** Snippets ride along with the keyword that starts them, so they appear exactly where that keyword is valid. */
+    private acceptSnippet(context: CompletionContext, keyword: GrammarAST.Keyword, acceptor: CompletionAcceptor): void {
+        const snippet = this.snippetFor(context, keyword.value);
+        if (!snippet) return;
+        acceptor(context, {
+            label: `${keyword.value} …`,
+            filterText: keyword.value,
+            kind: CompletionItemKind.Snippet,
+            insertText: snippet.text,
+            insertTextFormat: InsertTextFormat.Snippet,
+            detail: snippet.detail,
+            sortText: '0'
+        });
+    }
+
+    private snippetFor(context: CompletionContext, keyword: string): { text: string; detail: string } | undefined {
+        switch (keyword) {
+            case 'programme':
+                return {
+                    detail: 'A programme with its start and the four phases',
+                    text: 'programme ${1:id} "${2:Title}" {\n\tstart ${3:2027-01}\n\n'
+                        + '\tphase initiation "Initiation" {\n\t\ttransformation-plan dtp "Digital Transformation Plan" { duration ${4:6w} }\n\t}\n\n'
+                        + '\tphase foundation "Foundation" {\n\t\t$0\n\t}\n\n'
+                        + '\tphase improvement "Improvement" {\n\t}\n\n'
+                        + '\tphase continuous-improvement "Continuous improvement" {\n\t}\n}'
+                };
+            case 'phase': {
+                const programme = context.node && AstUtils.getContainerOfType(context.node, isProgramme);
+                const kinds = programme ? allowedPhaseKindsAt(programme, context.offset) : [];
+                if (programme && kinds.length === 0) return undefined; // every phase is there already
+                const choice = kinds.length > 0 ? `\${1|${kinds.join(',')}|}` : '${1:initiation}';
+                return { detail: 'A phase block', text: `phase ${choice} "\${2:Label}" {\n\t$0\n}` };
+            }
+            case 'activity':
+                return { detail: 'An activity with a duration', text: 'activity ${1:id} "${2:Label}" {\n\tduration ${3:4w}\n\t$0\n}' };
+            case 'capability':
+                return { detail: 'A capability: competence or facility', text: 'capability ${1:id} "${2:Label}" ${3|facility,competence|}' };
+            default:
+                return undefined;
+        }
+    }
+
+    private nodeOf(description: AstNodeDescription): AstNode | undefined {
+        if (description.node) return description.node;
+        const document = this.documents.getDocument(description.documentUri);
+        return document && this.services.workspace.AstNodeLocator.getAstNode(document.parseResult.value, description.path);
+    }
+}
+
+export function capabilityDetail(capability: Capability): string {
+    return `${capability.kind ?? 'capability'} · ${capability.label ?? ''}`.trim();
+}
+
+/**
+ * The text before `offset` without the complete elements that precede the cursor's element at each level
+ * (plan → programme → phase). What is left still leads the parser into the same place. Only elements before
+ * `trustedUpTo` (the first syntax error) are left out: after an error, the tree is a guess of the parser's recovery.
+ */
+export function condensedPrefix(text: string, root: AstNode, offset: number, trustedUpTo = text.length): string {
+    const cut: Array<[number, number]> = [];
+    let container: AstNode | undefined = root;
+    while (container) {
+        const members: AstNode[] = isPlan(container)
+            ? [...container.imports, ...container.programmes, ...container.capabilities]
+            : isProgramme(container) ? [...container.capabilities, ...container.phases]
+                : isPhase(container) ? container.activities : [];
+        let inside: AstNode | undefined;
+        for (const member of members) {
+            const cst = member.$cstNode;
+            if (!cst) continue;
+            if (cst.end < offset && cst.end < trustedUpTo && isComplete(member, cst.text)) cut.push([cst.offset, cst.end]);
+            else if (cst.offset < offset) inside = member;
+        }
+        container = inside;
+    }
+    if (cut.length === 0) return text.slice(0, offset);
+    cut.sort((a, b) => a[0] - b[0]);
+    const parts: string[] = [];
+    let from = 0;
+    for (const [start, end] of cut) {
+        parts.push(text.slice(from, start));
+        from = end;
+    }
+    parts.push(text.slice(from, offset));
+    return parts.join('');
+}
+
+/** Closed blocks and finished one-line declarations; a half-typed element still steers the parser. */
+function isComplete(member: AstNode, text: string): boolean {
+    if (isCapability(member)) return member.kind !== undefined;
+    if (isImport(member)) return member.path !== undefined;
+    return text.endsWith('}');
+}
+
+const activityDetails = new WeakMap<RoadmapActivity, string>();
+
+/** `foundation · ends 2027-02-15 (last day 2027-02-14)`; cached per schedule, as a plan offers thousands. */
+function activityDetail(phase: string, activity: RoadmapActivity): string {
+    let detail = activityDetails.get(activity);
+    if (detail === undefined) {
+        const when = activity.start && activity.end && activity.end !== activity.start
+            ? `ends ${activity.end} (last day ${lastDay(activity.start, activity.end)})`
+            : formatSpan(activity);
+        detail = when ? `${phase} · ${when}` : phase;
+        activityDetails.set(activity, detail);
+    }
+    return detail;
+}
+
+/** Where the first lexer or parser error starts (the text length when there is none). */
+function firstErrorOffset(document: LangiumDocument): number {
+    const { lexerErrors, parserErrors } = document.parseResult;
+    let first = document.textDocument.getText().length;
+    for (const error of lexerErrors) first = Math.min(first, error.offset);
+    for (const error of parserErrors) {
+        const offset = error.token.startOffset;
+        // An error at the end of the input carries no offset: it says nothing about the text before.
+        if (Number.isFinite(offset)) first = Math.min(first, offset);
+    }
+    return first;
+}
+
+/** Moves the edit range all items share into `itemDefaults.editRange`; items keep only a differing insert text. */
+export function withSharedEditRange(list: CompletionList): CompletionList {
+    const first = list.items[0].textEdit;
+    if (!first || !('range' in first)) return list;
+    const range: Range = first.range;
+    const same = (edit: TextEdit) => edit.range.start.line === range.start.line && edit.range.start.character === range.start.character
+        && edit.range.end.line === range.end.line && edit.range.end.character === range.end.character;
+    if (!list.items.every(item => item.textEdit && 'range' in item.textEdit && same(item.textEdit))) return list;
+    return {
+        isIncomplete: list.isIncomplete,
+        itemDefaults: { ...list.itemDefaults, editRange: range },
+        items: list.items.map(({ textEdit, ...item }) => textEdit!.newText === item.label ? item : { ...item, textEditText: textEdit!.newText })
+    };
+}
+
+/** The names already written in the list being completed, except the one under the cursor. */
+function namesListedBeside(refInfo: ReferenceInfo, offset: number): Set<string> {
+    const activity = AstUtils.getContainerOfType(refInfo.container, isActivity);
+    if (!activity) return new Set();
+    const atCursor = (node: { offset: number; end: number } | undefined) => node !== undefined && node.offset <= offset && offset <= node.end;
+    if (refInfo.property === 'provides' || refInfo.property === 'requires') {
+        return new Set(activity[refInfo.property].filter(ref => !atCursor(ref.$refNode)).map(ref => ref.$refText));
+    }
+    if (refInfo.container.$type === Dependency.$type) {
+        return new Set(activity.after.filter(dependency => !atCursor(dependency.target?.$refNode)).map(dependency => dependency.target?.$refText));
+    }
+    return new Set();
+}

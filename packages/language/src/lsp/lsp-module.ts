@@ -1,0 +1,30 @@
+// The `lsp` section of the DTP module: every editor feature DTP adds to or replaces in Langium.
+import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
+import { DtpCodeActionProvider } from './code-actions.js';
+import { DtpCodeLensProvider } from './code-lens.js';
+import { DtpCompletionProvider } from './completion.js';
+import { DtpFormatter } from './formatter.js';
+import { DtpHoverProvider } from './hover.js';
+import { DtpInlayHintProvider } from './inlay-hints.js';
+import { DtpRenameProvider } from './rename.js';
+import { DtpSemanticTokenProvider } from './semantic-tokens.js';
+import { DtpDocumentSymbolProvider, DtpWorkspaceSymbolProvider } from './symbols.js';
+
+export const DtpLspModule = {
+    CompletionProvider: (services: LangiumServices) => new DtpCompletionProvider(services),
+    HoverProvider: (services: LangiumServices) => new DtpHoverProvider(services),
+    Formatter: (services: LangiumServices) => new DtpFormatter(services),
+    SemanticTokenProvider: (services: LangiumServices) => new DtpSemanticTokenProvider(services),
+    InlayHintProvider: (services: LangiumServices) => new DtpInlayHintProvider(services),
+    CodeActionProvider: () => new DtpCodeActionProvider(),
+    CodeLensProvider: () => new DtpCodeLensProvider(),
+    RenameProvider: (services: LangiumServices) => new DtpRenameProvider(services),
+    DocumentSymbolProvider: () => new DtpDocumentSymbolProvider()
+};
+
+/** The shared (language-independent) LSP services DTP replaces: workspace symbols that include activities. */
+export const DtpSharedLspModule = {
+    lsp: {
+        WorkspaceSymbolProvider: (services: LangiumSharedServices) => new DtpWorkspaceSymbolProvider(services)
+    }
+};

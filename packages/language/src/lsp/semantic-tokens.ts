@@ -1,0 +1,32 @@
+// Semantic tokens on top of the TextMate grammar: phase kinds, activity and capability names (declarations
+// carry the `declaration` modifier, references do not), dates and durations.
+import type { AstNode } from 'langium';
+import { AbstractSemanticTokenProvider, type SemanticTokenAcceptor } from 'langium/lsp';
+import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserver';
+import { isActivity, isCapability, isDateLiteral, isDependency, isDurationLiteral, isPhase, isProgramme } from '../generated/ast.js';
+
+export class DtpSemanticTokenProvider extends AbstractSemanticTokenProvider {
+    protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | 'prune' {
+        if (isProgramme(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.namespace, modifier: SemanticTokenModifiers.declaration });
+        } else if (isPhase(node)) {
+            acceptor({ node, property: 'kind', type: SemanticTokenTypes.enumMember });
+        } else if (isActivity(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.function, modifier: SemanticTokenModifiers.declaration });
+            node.provides.forEach((_, index) => acceptor({ node, property: 'provides', index, type: SemanticTokenTypes.variable }));
+            node.requires.forEach((_, index) => acceptor({ node, property: 'requires', index, type: SemanticTokenTypes.variable }));
+        } else if (isDependency(node)) {
+            acceptor({ node, property: 'target', type: SemanticTokenTypes.function });
+        } else if (isCapability(node)) {
+            acceptor({ node, property: 'name', type: SemanticTokenTypes.variable, modifier: [SemanticTokenModifiers.declaration, SemanticTokenModifiers.readonly] });
+            acceptor({ node, property: 'kind', type: SemanticTokenTypes.type });
+        } else if (isDateLiteral(node)) {
+            acceptor({ node, property: 'value', type: SemanticTokenTypes.number, modifier: SemanticTokenModifiers.static });
+            return 'prune';
+        } else if (isDurationLiteral(node)) {
+            acceptor({ node, property: 'value', type: SemanticTokenTypes.number });
+            return 'prune';
+        }
+        return undefined;
+    }
+}

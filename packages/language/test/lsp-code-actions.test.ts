@@ -1,0 +1,128 @@
+// Every quick fix turns a plan with the diagnostic into one without it (and the text it writes is checked).
+import { TextDocument } from 'langium';
+import { testCodeAction, validationHelper } from 'langium/test';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { CodeAction } from 'vscode-languageserver';
+import { codesOf, createTestServices, readRepoFile, resetWorkspace } from './lsp-support.js';
+
+const services = createTestServices();
+const validate = validationHelper(services.Dtp);
+const fixOne = testCodeAction(services.Dtp);
+afterEach(() => resetWorkspace(services));
+
+/** The quick fixes offered for the (first) diagnostic with `code` in `text`. */
+async function fixesFor(text: string, code: string) {
+    const result = await validate(text);
+    const diagnostic = result.diagnostics.find(d => (d.data as { code?: string } | undefined)?.code === code);
+    expect(diagnostic, `expected a ${code} diagnostic, got ${codesOf(result.diagnostics).join(', ')}`).toBeDefined();
+    const actions = await services.Dtp.lsp.CodeActionProvider!.getCodeActions(result.document, {
+        textDocument: { uri: result.document.textDocument.uri },
+        range: diagnostic!.range,
+        context: { diagnostics: [diagnostic!] }
+    }) as CodeAction[];
+    const apply = (action: CodeAction) => TextDocument.applyEdits(result.document.textDocument, action.edit!.changes![result.document.textDocument.uri]);
+    return { actions, apply };
+}
+
+/** Applies `action` and checks the code is gone from the result; returns the new text. */
+async function expectFixed(text: string, code: string, pick: (actions: CodeAction[]) => CodeAction | undefined): Promise<string> {
+    const { actions, apply } = await fixesFor(text, code);
+    const action = pick(actions);
+    expect(action, `no suitable fix among: ${actions.map(a => a.title).join(' | ')}`).toBeDefined();
+    const fixed = apply(action!);
+    const after = await validate(fixed);
+    expect(codesOf(after.diagnostics)).not.toContain(code);
+    expect(codesOf(after.diagnostics)).not.toContain('syntax-error');
+    return fixed;
+}
+
+const preferred = (actions: CodeAction[]) => actions.find(action => action.isPreferred);
+
+const COMPLETE = readRepoFile('test/fixtures/invalid/phase-order.dtp')
+    .replace(/^\/\/ expect.*\n/, '')
+    .replace(/ {4}phase foundation \{\n.*\n {4}\}\n {4}(phase initiation \{\n.*\n {4}\}\n)/, '    $1    phase foundation {\n        activity landing "Landing zone" { duration 2m  provides cloud }\n    }\n');
+
+describe('quick fixes', () => {
+    test('the base plan of these tests is clean', async () => {
+        const result = await validate(COMPLETE);
+        expect(codesOf(result.diagnostics).filter(code => code !== 'unused-capability')).toEqual([]);
+    });
+
+    test('missing-phase: continuous improvement is added at the end, with a recurring starter activity', async () => {
+        const without = COMPLETE.replace(/ {4}phase continuous-improvement \{\n.*\n {4}\}\n/, '');
+        await fixOne(without, 'missing-phase', without.replace(/(requires cloud \}\n {4}\})\n/,
+            '$1\n\n    phase continuous-improvement "Continuous improvement" {\n        activity benefits-review "Benefits review" { every 3m }\n    }\n'));
+    });
+
+    test('missing-phase: initiation is added before the other phases, with a transformation plan', async () => {
+        const without = COMPLETE.replace(/ {4}phase initiation \{\n.*\n {4}\}\n/, '');
+        const fixed = await expectFixed(without, 'missing-phase', preferred);
+        expect(fixed).toContain('    phase initiation "Initiation" {\n        transformation-plan dtp "Digital Transformation Plan" { duration 6w }\n    }\n\n    phase foundation {');
+        expect(codesOf((await validate(fixed)).diagnostics)).not.toContain('missing-transformation-plan');
+    });
+
+    test('missing-phase: foundation goes between initiation and improvement', async () => {
+        const without = COMPLETE.replace(/ {4}phase foundation \{\n.*\n {4}\}\n/, '');
+        const fixed = await expectFixed(without, 'missing-phase', preferred);
+        expect(fixed.indexOf('phase initiation')).toBeLessThan(fixed.indexOf('phase foundation'));
+        expect(fixed.indexOf('phase foundation')).toBeLessThan(fixed.indexOf('phase improvement'));
+    });
+
+    test('phase-order: the phase blocks are rewritten in canonical order', async () => {
+        const text = readRepoFile('test/fixtures/invalid/phase-order.dtp');
+        const fixed = await expectFixed(text, 'phase-order', preferred);
+        const order = ['initiation', 'foundation', 'improvement', 'continuous-improvement'].map(kind => fixed.indexOf(`phase ${kind} `));
+        expect([...order].sort((a, b) => a - b)).toEqual(order);
+        expect(fixed.length).toBe(text.length); // nothing lost, nothing added
+    });
+
+    test('unmet-prerequisite: the one foundation activity gets `provides` (preferred)', async () => {
+        const text = readRepoFile('test/fixtures/invalid/unmet-prerequisite.dtp');
+        await fixOne(text, 'unmet-prerequisite', text.replace('provides cloud }', 'provides cloud, data-literacy }'));
+    });
+
+    test('unmet-prerequisite: one fix per foundation activity, none preferred when there are several', async () => {
+        const text = readRepoFile('test/fixtures/invalid/unmet-prerequisite.dtp').replace(
+            '    phase foundation {\n', '    phase foundation {\n        activity academy "Academy" {\n            duration 3m\n        }\n');
+        const { actions } = await fixesFor(text, 'unmet-prerequisite');
+        expect(actions.map(action => action.title)).toEqual([
+            'Add `provides data-literacy` to foundation activity `academy`',
+            'Add `provides data-literacy` to foundation activity `landing`'
+        ]);
+        expect(actions.some(action => action.isPreferred)).toBe(false);
+        const fixed = await expectFixed(text, 'unmet-prerequisite', list => list[0]);
+        expect(fixed).toContain('        activity academy "Academy" {\n            duration 3m\n            provides data-literacy\n        }\n');
+    });
+
+    test('missing-transformation-plan: initiation gets the DTP as its first entry', async () => {
+        const text = COMPLETE.replace('transformation-plan dtp "Digital Transformation Plan" { duration 4w }', 'activity kick-off "Kick-off" { duration 1w }');
+        await fixOne(text, 'missing-transformation-plan', text.replace('    phase initiation {\n',
+            '    phase initiation {\n        transformation-plan dtp "Digital Transformation Plan" { duration 6w }\n'));
+    });
+
+    test('unresolved-reference: the close match replaces the misspelt name (preferred)', async () => {
+        const text = COMPLETE.replace('requires cloud', 'requires clod');
+        const fixed = await expectFixed(text, 'unresolved-reference', preferred);
+        expect(fixed).toBe(COMPLETE);
+    });
+
+    test('unresolved-reference: a capability nobody declared can be declared', async () => {
+        const text = COMPLETE.replace('requires cloud', 'requires cloud, open-data');
+        const { actions } = await fixesFor(text, 'unresolved-reference');
+        expect(actions.map(action => action.title)).toEqual([
+            'Declare `open-data` as a facility capability', 'Declare `open-data` as a competence capability'
+        ]);
+        const fixed = await expectFixed(text, 'unresolved-reference', list => list[1]);
+        expect(fixed).toContain('    capability cloud "Cloud platform" facility\n    capability open-data "open-data" competence\n');
+    });
+
+    test('continuous-has-end: the duration of continuous improvement is removed', async () => {
+        const text = readRepoFile('test/fixtures/invalid/continuous-has-end.dtp');
+        await fixOne(text, 'continuous-has-end', text.replace('        duration 1y\n', ''));
+    });
+
+    test('continuous-has-end: an activity that lasts in continuous improvement recurs instead', async () => {
+        const text = COMPLETE.replace('activity review "Review" { every 3m }', 'activity review "Review" { duration 3m }');
+        await fixOne(text, 'continuous-has-end', COMPLETE);
+    });
+});

@@ -1,0 +1,223 @@
+// Completion that knows the domain: phase kinds still allowed, capabilities (imported too) with their kind,
+// `after` limited to the same or earlier phases with computed end dates, snippets; fast on a 2,000-activity plan.
+import { DefaultCompletionProvider, type LangiumServices } from 'langium/lsp';
+import { expectCompletion } from 'langium/test';
+import type { CompletionItem, CompletionList } from 'vscode-languageserver';
+import { afterEach, describe, expect, test } from 'vitest';
+import { DtpCompletionProvider } from '../src/lsp/completion.js';
+import { buildDocuments, createTestServices, generatedPlan, positionOf, readRepoFile, resetWorkspace } from './lsp-support.js';
+
+const services = createTestServices();
+const complete = expectCompletion(services.Dtp);
+const labels = (list: CompletionList) => list.items.map(item => item.label);
+
+afterEach(() => resetWorkspace(services));
+
+const PLAN = `programme p "P" {
+    start 2027-01-04
+    capability cloud "Cloud platform" facility
+    phase initiation {
+        transformation-plan dtp "DTP" { duration 6w }
+    }
+    <|>
+    phase improvement {
+        activity portal "Portal" { duration 3m  requires cloud }
+    }
+}`;
+
+describe('phase kinds', () => {
+    test('after `phase` only the kinds not used yet and in order at that spot are offered', async () => {
+        await complete({
+            text: PLAN.replace('<|>', 'phase <|>'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toContain('foundation');
+                expect(labels(list)).not.toContain('initiation'); // used
+                expect(labels(list)).not.toContain('improvement'); // used
+                expect(labels(list)).not.toContain('continuous-improvement'); // must come after improvement
+            }
+        });
+    });
+
+    test('at the end of the programme only continuous-improvement fits', async () => {
+        await complete({
+            text: PLAN.replace('<|>', '').replace('requires cloud }\n    }\n', 'requires cloud }\n    }\n    phase <|>\n'),
+            index: 0,
+            assert: list => {
+                const kinds = labels(list).filter(label => ['initiation', 'foundation', 'improvement', 'continuous-improvement'].includes(String(label)));
+                expect(kinds).toEqual(['continuous-improvement']);
+            }
+        });
+    });
+
+    test('the phase snippet offers exactly the allowed kinds as a choice', async () => {
+        await complete({
+            text: PLAN.replace('<|>', '<|>'),
+            index: 0,
+            assert: list => {
+                const snippet = list.items.find(item => item.label === 'phase …');
+                expect(snippet?.insertText).toContain('${1|foundation|}');
+            }
+        });
+    });
+});
+
+describe('references', () => {
+    test('requires offers the capabilities of the file and its imports, with kind and label', async () => {
+        await buildDocuments(services, {
+            'file:///work/catalogue.dtp': 'capability data-literacy "Data literacy" competence\n'
+        });
+        await complete({
+            text: 'import "./catalogue.dtp"\n' + PLAN.replace('requires cloud', 'requires <|>').replace('<|>\n    phase improvement', '\n    phase improvement'),
+            parseOptions: { documentUri: 'file:///work/plan.dtp' },
+            index: 0,
+            assert: list => {
+                const byLabel = new Map(list.items.map(item => [item.label, item]));
+                expect(byLabel.get('cloud')?.detail).toBe('facility · Cloud platform');
+                expect(byLabel.get('data-literacy')?.detail).toBe('competence · Data literacy');
+                expect(byLabel.has('portal')).toBe(false);
+            }
+        });
+    });
+
+    test('after offers activities of the same and earlier phases only, with their computed end', async () => {
+        const text = `programme p "P" {
+    start 2027-01-04
+    phase initiation {
+        transformation-plan dtp "DTP" { duration 6w }
+    }
+    phase foundation {
+        activity landing "Landing" { duration 2w  after dtp }
+        activity gateway "Gateway" { duration 1w  after <|> }
+    }
+    phase improvement {
+        activity portal "Portal" { duration 3m  after landing }
+    }
+}`;
+        await complete({
+            text,
+            index: 0,
+            assert: list => {
+                const byLabel = new Map<unknown, CompletionItem>(list.items.map(item => [item.label, item]));
+                expect(byLabel.has('dtp')).toBe(true);
+                expect(byLabel.has('landing')).toBe(true);
+                expect(byLabel.has('portal')).toBe(false); // a later phase: backward-dependency
+                expect(byLabel.has('gateway')).toBe(false); // itself
+                // 2027-01-04 + 6w ends (exclusive) 2027-02-15: the last day is 2027-02-14.
+                expect(byLabel.get('dtp')?.detail).toBe('initiation · ends 2027-02-15 (last day 2027-02-14)');
+            }
+        });
+    });
+});
+
+describe('lists', () => {
+    test('a capability already in the list is not offered again', async () => {
+        await complete({
+            text: 'capability iam "IAM" facility\n' + PLAN.replace('requires cloud', 'requires cloud, <|>').replace('<|>\n    phase improvement', '\n    phase improvement'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toContain('iam');
+                expect(labels(list)).not.toContain('cloud');
+            }
+        });
+    });
+
+    test('an activity already in `after` is not offered again', async () => {
+        await complete({
+            text: PLAN.replace('{ duration 6w }', '{ duration 6w }\n        activity b "B" { duration 1w }\n        activity c "C" { after dtp, <|> }')
+                .replace('<|>\n    phase improvement', '\n    phase improvement'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toContain('b');
+                expect(labels(list)).not.toContain('dtp');
+            }
+        });
+    });
+});
+
+describe('keywords and snippets', () => {
+    test('inside an activity block the properties are offered, and no soft keyword as a name', async () => {
+        await complete({
+            text: PLAN.replace('{ duration 6w }', '{ duration 6w <|> }'),
+            index: 0,
+            assert: list => {
+                for (const keyword of ['after', 'provides', 'requires', 'owner', 'status', 'progress', 'description']) {
+                    expect(labels(list)).toContain(keyword);
+                }
+                expect(labels(list)).not.toContain('phase');
+            }
+        });
+    });
+
+    test('activity and capability snippets are offered where those elements may start', async () => {
+        await complete({
+            text: PLAN.replace('transformation-plan dtp', '<|>transformation-plan dtp'),
+            index: 0,
+            assert: list => expect(labels(list)).toContain('activity …')
+        });
+        await complete({
+            text: PLAN.replace('<|>', '<|>'),
+            index: 0,
+            assert: list => expect(labels(list)).toContain('capability …')
+        });
+    });
+});
+
+/** The same provider, but reading the whole text before the cursor, as Langium does by default. */
+class WholeTextCompletionProvider extends DtpCompletionProvider {
+    protected override findFeaturesAt(...args: Parameters<DefaultCompletionProvider['findFeaturesAt']>) {
+        return DefaultCompletionProvider.prototype['findFeaturesAt'].apply(this, args);
+    }
+    protected override backtrackToAnyToken(text: string, offset: number) {
+        return DefaultCompletionProvider.prototype['backtrackToAnyToken'].call(this, text, offset);
+    }
+}
+
+describe('speed', () => {
+    test.each(['examples/noordstad.dtp', 'test/fixtures/invalid/half-typed.dtp', 'test/fixtures/invalid/phase-order.dtp'])(
+        'reading only the text that matters offers exactly what reading the whole text offers (%s)', async file => {
+        const text = readRepoFile(file);
+        const [document] = await buildDocuments(services, {
+            'file:///work/plan.dtp': text,
+            'file:///work/capabilities.dtp': readRepoFile('examples/capabilities.dtp')
+        });
+        const fast = services.Dtp.lsp.CompletionProvider!;
+        const reference = new WholeTextCompletionProvider(services.Dtp as LangiumServices);
+        let compared = 0;
+        for (let offset = 0; offset <= text.length; offset += 7) {
+            const params = { textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset) };
+            const expected = (await reference.getCompletion(document, params))?.items.map(item => item.label).sort();
+            const actual = (await fast.getCompletion(document, params))?.items.map(item => item.label).sort();
+            expect(actual, `at offset ${offset}: …${JSON.stringify(text.slice(Math.max(0, offset - 30), offset))}`).toEqual(expected);
+            compared++;
+        }
+        expect(compared).toBeGreaterThan(text.length / 7 - 1);
+    });
+
+    test('a typed prefix still finds the capability', async () => {
+        await complete({
+            text: PLAN.replace('requires cloud', 'requires cl<|>').replace('<|>\n    phase improvement', '\n    phase improvement'),
+            index: 0,
+            assert: list => expect(labels(list)).toContain('cloud')
+        });
+    });
+
+    test('completion on a 2,000-activity plan (printed, not asserted)', async () => {
+        const text = generatedPlan(2000);
+        const [document] = await buildDocuments(services, { 'file:///work/big.dtp': text });
+        const provider = services.Dtp.lsp.CompletionProvider!;
+        const position = positionOf(document, 'after a1998, a1996', 'after '.length);
+        const params = { textDocument: { uri: document.uri.toString() }, position };
+        await provider.getCompletion(document, params); // warm up
+        const times: number[] = [];
+        let list: CompletionList | undefined;
+        for (let i = 0; i < 5; i++) {
+            const started = performance.now();
+            list = await provider.getCompletion(document, params);
+            times.push(performance.now() - started);
+        }
+        times.sort((a, b) => a - b);
+        console.log(`completion in \`after\` on 2,000 activities: median ${times[2].toFixed(1)} ms (${list?.items.length} items)`);
+        expect(list?.items.some(item => item.label === 'a1998')).toBe(true);
+    });
+});

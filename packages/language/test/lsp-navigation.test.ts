@@ -1,0 +1,218 @@
+// Navigation and structure: definition (also across an import), references, rename across files, highlights,
+// outline, workspace symbols, folding, semantic tokens, inlay hints and the "Open roadmap" code lens.
+import { SemanticTokensDecoder } from 'langium/lsp';
+import { expectFindReferences, expectFoldings, expectGoToDefinition, expectHighlight, expectSymbols, expectWorkspaceSymbols } from 'langium/test';
+import { afterEach, describe, expect, test } from 'vitest';
+import type { DocumentSymbol, Location, LocationLink } from 'vscode-languageserver';
+import { applyEdits, buildDocuments, createTestServices, positionOf, readRepoFile, resetWorkspace } from './lsp-support.js';
+
+const services = createTestServices();
+afterEach(() => resetWorkspace(services));
+
+const SMALL = `programme p "P" {
+    start 2027-01-04
+    capability <|cloud|> "Cloud" facility
+    phase initiation {
+        transformation-plan <|dtp|> "DTP" { duration 6w }
+    }
+    phase foundation {
+        activity landing "Landing" { duration 2w  after <|>dtp  provides <|>cloud }
+    }
+    phase improvement {
+        activity portal "Portal" { duration 3m  requires <|>cloud }
+    }
+}`;
+
+const CATALOGUE = 'capability data-platform "Shared data platform" facility\n';
+const PLAN = `import "./catalogue.dtp"
+programme p "P" {
+    start 2027-01-04
+    phase initiation {
+        transformation-plan dtp "DTP" { duration 6w }
+    }
+    phase foundation {
+        activity data "Data" { duration 2m  after dtp  provides data-platform }
+    }
+    phase improvement {
+        activity dashboards "Dashboards" { duration 3m  requires data-platform }
+    }
+}`;
+
+async function twoFiles() {
+    const [catalogue, plan] = await buildDocuments(services, {
+        'file:///work/catalogue.dtp': CATALOGUE,
+        'file:///work/plan.dtp': PLAN
+    });
+    return { catalogue, plan };
+}
+
+describe('definition and references', () => {
+    test('`after` and `provides`/`requires` go to their declaration', async () => {
+        await expectGoToDefinition(services.Dtp)({ text: SMALL, index: 0, rangeIndex: 1 });
+        await expectGoToDefinition(services.Dtp)({ text: SMALL, index: 1, rangeIndex: 0 });
+        await expectGoToDefinition(services.Dtp)({ text: SMALL, index: 2, rangeIndex: 0 });
+    });
+
+    test('a capability of an imported catalogue: definition lands in the catalogue', async () => {
+        const { plan } = await twoFiles();
+        const links = await services.Dtp.lsp.DefinitionProvider!.getDefinition(plan, {
+            textDocument: { uri: plan.uri.toString() },
+            position: positionOf(plan, 'requires data-platform', 'requires '.length + 3)
+        }) as LocationLink[];
+        expect(links).toHaveLength(1);
+        expect(links[0].targetUri).toBe('file:///work/catalogue.dtp');
+        expect(links[0].targetSelectionRange.start).toEqual({ line: 0, character: 'capability '.length });
+    });
+
+    test('find references lists every use, with the declaration when asked', async () => {
+        await expectFindReferences(services.Dtp)({
+            text: `programme p "P" {
+    capability <|cloud|> "Cloud" facility
+    phase foundation { activity landing "Landing" { duration 2w  provides <|cl<|>oud|> } }
+    phase improvement { activity portal "Portal" { duration 3m  requires <|cloud|> } }
+}`,
+            includeDeclaration: true
+        });
+    });
+
+    test('references of an imported capability come from the importing plan', async () => {
+        const { catalogue } = await twoFiles();
+        const locations = await services.Dtp.lsp.ReferencesProvider!.findReferences(catalogue, {
+            textDocument: { uri: catalogue.uri.toString() },
+            position: positionOf(catalogue, 'data-platform', 2),
+            context: { includeDeclaration: false }
+        }) as Location[];
+        expect(locations.map(location => location.uri)).toEqual(['file:///work/plan.dtp', 'file:///work/plan.dtp']);
+    });
+
+    test('highlights mark the declaration and the uses in the file', async () => {
+        await expectHighlight(services.Dtp)({
+            text: `programme p "P" {
+    phase initiation {
+        transformation-plan <|d<|>tp|> "DTP" { duration 6w }
+        activity next "Next" { duration 1w  after <|dtp|> }
+    }
+}`,
+            index: 0,
+            rangeIndex: [0, 1]
+        });
+    });
+});
+
+describe('rename', () => {
+    test('renaming a catalogue capability renames it in the plans that import it', async () => {
+        const { catalogue, plan } = await twoFiles();
+        const edit = await services.Dtp.lsp.RenameProvider!.rename(catalogue, {
+            textDocument: { uri: catalogue.uri.toString() },
+            position: positionOf(catalogue, 'data-platform', 1),
+            newName: 'data-hub'
+        });
+        expect(applyEdits(catalogue, edit!.changes![catalogue.uri.toString()])).toBe(CATALOGUE.replace('data-platform', 'data-hub'));
+        expect(applyEdits(plan, edit!.changes![plan.uri.toString()])).toBe(PLAN.replaceAll('data-platform', 'data-hub'));
+    });
+
+    test('renaming from a use in the importing plan renames the declaration in the catalogue too', async () => {
+        const { catalogue, plan } = await twoFiles();
+        const edit = await services.Dtp.lsp.RenameProvider!.rename(plan, {
+            textDocument: { uri: plan.uri.toString() },
+            position: positionOf(plan, 'requires data-platform', 'requires '.length),
+            newName: 'data-hub'
+        });
+        expect(Object.keys(edit!.changes!).sort()).toEqual(['file:///work/catalogue.dtp', 'file:///work/plan.dtp']);
+        expect(applyEdits(catalogue, edit!.changes![catalogue.uri.toString()])).toBe(CATALOGUE.replace('data-platform', 'data-hub'));
+    });
+
+    test('an activity rename changes its `after` uses; an invalid new name is refused with the reason', async () => {
+        const { plan } = await twoFiles();
+        const edit = await services.Dtp.lsp.RenameProvider!.rename(plan, {
+            textDocument: { uri: plan.uri.toString() },
+            position: positionOf(plan, 'dtp "DTP"'),
+            newName: 'plan'
+        });
+        expect(applyEdits(plan, edit!.changes![plan.uri.toString()])).toBe(PLAN.replace('dtp "DTP"', 'plan "DTP"').replace('after dtp', 'after plan'));
+        await expect(services.Dtp.lsp.RenameProvider!.rename(plan, {
+            textDocument: { uri: plan.uri.toString() },
+            position: positionOf(plan, 'dtp "DTP"'),
+            newName: '2fast'
+        })).rejects.toThrow(/'2fast' is not a valid name/);
+    });
+});
+
+describe('structure', () => {
+    test('outline: programme › phases › activities, and capabilities', async () => {
+        await expectSymbols(services.Dtp)({
+            text: readRepoFile('examples/noordstad.dtp'),
+            assert: (symbols: DocumentSymbol[]) => {
+                expect(symbols.map(symbol => symbol.name)).toEqual(['noordstad']);
+                const children = symbols[0].children!;
+                expect(children.map(symbol => symbol.name)).toEqual(['iam', 'initiation', 'foundation', 'improvement', 'continuous-improvement']);
+                expect(children[1].children!.map(symbol => symbol.name)).toEqual(['dtp', 'kaders', 'governance', 'go']);
+                expect(children[1].detail).toBe('Initiatiefase');
+            }
+        });
+    });
+
+    test('workspace symbols find activities and capabilities across files', async () => {
+        await twoFiles();
+        await expectWorkspaceSymbols(services.shared)({
+            query: 'data',
+            assert: symbols => expect(symbols.map(symbol => symbol.name).sort()).toEqual(['data', 'data-platform'])
+        });
+    });
+
+    test('folding ranges cover programme, phases and multi-line activities', async () => {
+        await expectFoldings(services.Dtp)({
+            // Langium folds up to the line before a closing brace, so the brace stays visible.
+            text: `<|programme p "P" {
+    <|phase initiation {
+        <|transformation-plan dtp "DTP" {
+            duration 6w|>
+        }
+        activity one "One" { duration 1w }|>
+    }|>
+}`
+        });
+    });
+});
+
+describe('decorations', () => {
+    test('semantic tokens: phase kinds, declarations vs references, dates and durations', async () => {
+        const [document] = await buildDocuments(services, { 'file:///work/small.dtp': SMALL.replace(/<\|>|<\||\|>/g, '') });
+        const provider = services.Dtp.lsp.SemanticTokenProvider!;
+        const tokens = SemanticTokensDecoder.decode(await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } }), provider.tokenTypes, document);
+        const kindOf = (text: string) => tokens.filter(token => token.text === text).map(token => token.tokenType);
+        expect(kindOf('initiation')).toEqual(['enumMember']);
+        expect(kindOf('2027-01-04')).toEqual(['number']);
+        expect(kindOf('6w')).toEqual(['number']);
+        expect(kindOf('dtp')).toEqual(['function', 'function']);
+        const dtp = tokens.filter(token => token.text === 'dtp');
+        const declaration = 1 << Object.keys(provider.tokenModifiers).indexOf('declaration');
+        expect(dtp.map(token => (token.tokenModifiers & declaration) !== 0)).toEqual([true, false]);
+    });
+
+    test('inlay hints: computed dates after each activity header, with slack or critical', async () => {
+        const [document] = await buildDocuments(services, {
+            'file:///work/noordstad.dtp': readRepoFile('examples/noordstad.dtp'),
+            'file:///work/capabilities.dtp': readRepoFile('examples/capabilities.dtp')
+        });
+        const hints = await services.Dtp.lsp.InlayHintProvider!.getInlayHints(document, {
+            textDocument: { uri: document.uri.toString() },
+            range: { start: { line: 0, character: 0 }, end: { line: 200, character: 0 } }
+        });
+        const dtp = hints!.find(hint => hint.position.line === positionOf(document, 'transformation-plan dtp').line)!;
+        expect(dtp.label).toBe('2027-01-04 → 2027-02-14 · critical');
+        expect(dtp.position.character).toBe(document.textDocument.getText().split('\n')[dtp.position.line].indexOf('{') - 1);
+        expect(hints!.some(hint => String(hint.label).startsWith('◆ '))).toBe(true); // milestones
+        expect(hints!.some(hint => /every 3m$/.test(String(hint.label)))).toBe(true); // recurring
+        expect(hints!.some(hint => / · slack \d+d$/.test(String(hint.label)))).toBe(true);
+    });
+
+    test('code lens "Open roadmap" on the programme runs dtp.openPreview with the document URI', async () => {
+        const [document] = await buildDocuments(services, { 'file:///work/small.dtp': SMALL.replace(/<\|>|<\||\|>/g, '') });
+        const lenses = await services.Dtp.lsp.CodeLensProvider!.provideCodeLens(document, { textDocument: { uri: document.uri.toString() } });
+        expect(lenses).toEqual([{
+            range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            command: { title: 'Open roadmap', command: 'dtp.openPreview', arguments: ['file:///work/small.dtp'] }
+        }]);
+    });
+});
