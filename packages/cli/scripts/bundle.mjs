@@ -1,0 +1,54 @@
+// Bundles the CLI (src/main.ts with @dtp/language, @dtp/roadmap, Langium, commander …) into dist/, so `dtp`
+// starts by loading a few files instead of resolving hundreds of modules. Code splitting keeps Langium in a
+// chunk that `dtp --help`, `--version` and `init` never load.
+import { build } from 'esbuild';
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = `${root}dist`;
+// Built beside dist/ and moved in, so a `dtp` running meanwhile (tests, other builds) never sees half a bundle.
+const outdir = `${root}.cache/dist-new-${process.pid}`; // .cache/ is git-ignored
+
+await rm(outdir, { recursive: true, force: true });
+try {
+    await build({
+        absWorkingDir: root,
+        entryPoints: { dtp: 'src/main.ts' },
+        outdir,
+        bundle: true,
+        splitting: true,
+        format: 'esm',
+        platform: 'node',
+        target: 'node20',
+        chunkNames: 'chunks/[name]-[hash]',
+        // Native or binary-carrying packages cannot be inlined; they are resolved from node_modules at run time.
+        external: ['@resvg/resvg-js', 'playwright-core'],
+        // CommonJS dependencies bundled into ESM call `require`; give every output file one.
+        banner: { js: "import { createRequire as __dtpCreateRequire } from 'node:module'; const require = __dtpCreateRequire(import.meta.url);" },
+        mainFields: ['module', 'main'],
+        legalComments: 'none',
+        logLevel: 'warning'
+    });
+} catch {
+    await rm(outdir, { recursive: true, force: true });
+    console.error('bundle: esbuild failed (see the errors above); dist/ is left as it was');
+    process.exit(1);
+}
+// Chunks are content-hashed: move the new ones in, then swap the entry file. A `dtp` started from the previous build
+// still finds its chunks; those older than a few minutes and no longer used are removed.
+await mkdir(`${dist}/chunks`, { recursive: true });
+const fresh = new Set(await readdir(`${outdir}/chunks`));
+for (const chunk of fresh) await rename(`${outdir}/chunks/${chunk}`, `${dist}/chunks/${chunk}`);
+for (const file of await readdir(outdir)) {
+    if (file !== 'chunks') await rename(`${outdir}/${file}`, `${dist}/${file}`);
+}
+await rm(outdir, { recursive: true, force: true });
+const staleBefore = Date.now() - 10 * 60 * 1000;
+for (const chunk of await readdir(`${dist}/chunks`)) {
+    if (fresh.has(chunk)) continue;
+    const info = await stat(`${dist}/chunks/${chunk}`).catch(() => undefined);
+    if (info && info.mtimeMs < staleBefore) await rm(`${dist}/chunks/${chunk}`, { force: true });
+}
+
+console.log(`bundled dtp into dist/ (${fresh.size + 1} files)`);

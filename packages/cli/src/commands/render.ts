@@ -1,0 +1,182 @@
+// `dtp render FILE --format …`: the roadmap picture of a plan, by the same pure renderers as the preview.
+// This adapter loads the plan, takes the model from the language's ScheduleProvider, marks the diagnostics on the
+// activities they lie in, and writes the result; today's date is read here, never in a renderer.
+import { Command, Option } from 'commander';
+import { mkdir, writeFile } from 'node:fs/promises';
+import * as path from 'node:path';
+import type { RoadmapDiagnostic, RoadmapModel, SourceRange } from '@dtp/roadmap';
+import type { FileReport } from '../diagnostics.js';
+import { plural } from '../diagnostics.js';
+import { EXIT_CLEAN, EXIT_PROBLEMS, UsageError } from '../errors.js';
+import { discoverPlanFiles, displayPath } from '../files.js';
+import { write } from '../terminal.js';
+
+const FORMATS = ['svg', 'html', 'md', 'mermaid', 'png', 'json'] as const;
+type RenderFormat = (typeof FORMATS)[number];
+
+interface RenderCommandOptions {
+    format: RenderFormat;
+    output?: string;
+    today?: string;
+    theme: 'light' | 'dark';
+    width?: string;
+    scale?: string;
+}
+
+export function renderCommand(): Command {
+    return new Command('render')
+        .description('draw the roadmap of a plan: SVG, self-contained HTML, Markdown with a Mermaid gantt, Mermaid, PNG or the JSON model')
+        .argument('<file>', 'the plan (.dtp file with a programme)')
+        .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('svg'))
+        .option('-o, --output <file>', 'write to this file (required for png); default: standard output')
+        .option('--today <date>', 'the date of the today line (YYYY-MM-DD); default: the system date')
+        .addOption(new Option('--theme <theme>', 'colours of svg, png and html').choices(['light', 'dark']).default('light'))
+        .option('--width <px>', 'width of the picture in px (svg, png, html)', '1600')
+        .option('--scale <factor>', 'png pixels per svg px', '2')
+        .addHelpText('after', `
+Exit codes: 0 rendered, 1 the plan has errors (the picture shows what could be scheduled, problems marked), 2 usage or I/O error.
+
+Examples:
+  dtp render plans/noordstad.dtp -f html -o roadmap.html
+  dtp render plans/noordstad.dtp -f png -o roadmap.png --theme dark
+  dtp render plans/noordstad.dtp -f md > ROADMAP.md`)
+        .action(async (file: string, options: RenderCommandOptions) => {
+            process.exitCode = await runRender(file, options);
+        });
+}
+
+async function runRender(operand: string, options: RenderCommandOptions): Promise<number> {
+    const language = await import('@dtp/language');
+    const today = checkedDate(options.today ?? localToday(), language.parseDate);
+    const width = positiveNumber('--width', options.width ?? '1600', 320, 20_000);
+    const scale = positiveNumber('--scale', options.scale ?? '2', 0.1, 8);
+    if (options.format === 'png' && !options.output) {
+        throw new UsageError('--format png writes binary data: give the file to write with -o, e.g. -o roadmap.png');
+    }
+    const files = await discoverPlanFiles([operand]);
+    if (files.length !== 1) throw new UsageError(`${operand} names ${files.length} plans; dtp render takes one plan file`);
+    const [file] = files;
+    const { checkPlanFile, loadPlanFiles } = await import('../plans.js');
+    const problem = await checkPlanFile(file);
+    if (problem) throw new UsageError(problem);
+    const { services, roots, reports } = await loadPlanFiles(files);
+    const { scheduleOf } = await import('../schedule-source.js');
+    const scheduled = await scheduleOf(services, roots[0], options.today === undefined ? undefined : today);
+    if (!scheduled) {
+        throw new UsageError(`${displayPath(file)} holds no programme (a capability catalogue has nothing to draw); pass the plan that imports it`);
+    }
+    const model: RoadmapModel = { ...scheduled, diagnostics: roadmapDiagnostics(scheduled, reports, file) };
+    const output = await rendered(model, options.format, { today, theme: options.theme, width }, scale);
+    if (options.output) {
+        const target = path.resolve(options.output);
+        await mkdir(path.dirname(target), { recursive: true });
+        await writeFile(target, output);
+    } else {
+        await write(process.stdout, output as string);
+    }
+    const errors = model.diagnostics!.filter(d => d.severity === 'error').length;
+    if (errors > 0) {
+        await write(process.stderr, `dtp: ${displayPath(file)} has ${plural(errors, 'error')}; the roadmap shows what could be scheduled with the problems marked: run \`dtp validate ${operand}\` to see and fix them\n`);
+        return EXIT_PROBLEMS;
+    }
+    return EXIT_CLEAN;
+}
+
+async function rendered(model: RoadmapModel, format: RenderFormat, options: { today: string; theme: 'light' | 'dark'; width: number }, scale: number): Promise<string | Buffer> {
+    const roadmap = await import('@dtp/roadmap');
+    switch (format) {
+        case 'svg': return roadmap.renderSvg(model, options);
+        case 'html': return roadmap.renderHtml(model, { ...options, nonce: (await import('node:crypto')).randomBytes(16).toString('base64url') });
+        case 'md': return roadmap.renderMarkdown(model);
+        case 'mermaid': return roadmap.renderMermaid(model);
+        case 'json': return JSON.stringify(model, null, 2) + '\n';
+        case 'png': {
+            const { svgToPng, PngTooLargeError } = await import('../png.js');
+            try {
+                const image = await svgToPng(roadmap.renderSvg(model, options), scale);
+                if (image.scale < scale) {
+                    await write(process.stderr, `dtp: the roadmap is large; the PNG is drawn at scale ${image.scale.toFixed(2)} instead of ${scale} (${image.width} × ${image.height} px)\n`);
+                }
+                return image.png;
+            } catch (error) {
+                if (error instanceof PngTooLargeError) throw new UsageError(error.message);
+                throw error;
+            }
+        }
+    }
+}
+
+/**
+ * Every diagnostic of the loaded files, with `activityId` when it lies inside an activity of the plan's own file
+ * (else `phase` when it lies inside a phase), so the picture can mark that bar or lane. Ranges are sorted once and
+ * searched by position: no scan per diagnostic.
+ */
+export function roadmapDiagnostics(model: RoadmapModel, reports: readonly FileReport[], planFile: string): RoadmapDiagnostic[] {
+    const activities = bySourceStart(model.activities.map(a => ({ value: a.id, source: a.source })));
+    const phases = bySourceStart(model.phases.map(p => ({ value: p.kind, source: p.source })));
+    const result: RoadmapDiagnostic[] = [];
+    const own = path.resolve(planFile);
+    for (const report of reports) {
+        const inPlan = path.resolve(report.file) === own;
+        for (const d of report.diagnostics) {
+            const start = { line: d.line - 1, character: d.column - 1 };
+            const end = { line: d.endLine - 1, character: d.endColumn - 1 };
+            const activityId = inPlan ? containing(activities, start) : undefined;
+            const phase = inPlan && !activityId ? containing(phases, start) : undefined;
+            result.push({
+                code: d.code,
+                severity: d.severity,
+                message: inPlan ? d.message : `${report.path}:${d.line}:${d.column}: ${d.message}`,
+                ...(activityId ? { activityId } : {}),
+                ...(phase ? { phase } : {}),
+                range: { ...(inPlan ? {} : { uri: report.path }), start, end }
+            });
+        }
+    }
+    return result;
+}
+
+type Position = { line: number; character: number };
+type Located<T> = { value: T; source: { start: Position; end: Position } };
+
+function compare(a: Position, b: Position): number {
+    return a.line - b.line || a.character - b.character;
+}
+
+/** Ranges of the plan's own file (no `uri`), sorted by start; activities and phases do not overlap their kind. */
+function bySourceStart<T>(items: { value: T; source?: SourceRange }[]): Located<T>[] {
+    return items
+        .filter((item): item is Located<T> & { source: SourceRange } => !!item.source && !item.source.uri)
+        .sort((a, b) => compare(a.source.start, b.source.start));
+}
+
+/** The value whose range contains `at`: the last one starting at or before it, if it also ends after it. */
+function containing<T>(sorted: readonly Located<T>[], at: Position): T | undefined {
+    let low = 0;
+    let high = sorted.length - 1;
+    let found = -1;
+    while (low <= high) {
+        const mid = (low + high) >> 1;
+        if (compare(sorted[mid].source.start, at) <= 0) { found = mid; low = mid + 1; } else high = mid - 1;
+    }
+    if (found < 0) return undefined;
+    return compare(at, sorted[found].source.end) <= 0 ? sorted[found].value : undefined;
+}
+
+function checkedDate(text: string, parseDate: (text: string) => { ok: true; value: string } | { ok: false; problem: string }): string {
+    const parsed = parseDate(text);
+    if (!parsed.ok) throw new UsageError(`--today: ${parsed.problem}`);
+    return parsed.value;
+}
+
+function positiveNumber(option: string, text: string, min: number, max: number): number {
+    const value = Number(text);
+    if (!Number.isFinite(value) || value < min || value > max) throw new UsageError(`${option} ${text}: give a number from ${min} to ${max}`);
+    return value;
+}
+
+/** The system's calendar date (local time): what "today" means to the person running the command. */
+function localToday(): string {
+    const now = new Date();
+    return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,71 @@
+// `dtp schedule FILE`: the computed schedule as a table (or, with --json, the roadmap model itself).
+import { Command } from 'commander';
+import { EXIT_CLEAN, EXIT_PROBLEMS, UsageError } from '../errors.js';
+import { discoverPlanFiles, displayPath } from '../files.js';
+import { prettyJsonChunks, writeChunks } from '../format/json-stream.js';
+import { formatScheduleTable } from '../format/schedule-table.js';
+import { plural } from '../diagnostics.js';
+import { colorsFor, write } from '../terminal.js';
+
+interface ScheduleOptions {
+    json?: boolean;
+    today?: string;
+}
+
+export function scheduleCommand(): Command {
+    return new Command('schedule')
+        .description('compute the schedule of a plan: dates, slack and the critical path')
+        .argument('<file>', 'the plan (.dtp file with a programme)')
+        .option('--json', 'print the roadmap model (JSON, see @dtp/roadmap schema) instead of the table')
+        .option('--today <date>', 'the date taken as today (YYYY-MM-DD); default: the system date')
+        .addHelpText('after', `
+Ends are shown as the last day of work. Slack is in calendar days; ★ marks the critical path.
+Exit codes: 0 scheduled, 1 the plan has errors (what could be scheduled is still shown), 2 usage or I/O error.
+
+Examples:
+  dtp schedule plans/noordstad.dtp
+  dtp schedule plans/noordstad.dtp --json > roadmap.json`)
+        .action(async (file: string, options: ScheduleOptions) => {
+            process.exitCode = await runSchedule(file, options);
+        });
+}
+
+async function runSchedule(operand: string, options: ScheduleOptions): Promise<number> {
+    const language = await import('@dtp/language');
+    const today = options.today === undefined ? undefined : checkedDate(options.today, language.parseDate);
+    const files = await discoverPlanFiles([operand]);
+    if (files.length !== 1) throw new UsageError(`${operand} names ${files.length} plans; dtp schedule takes one plan file`);
+    const [file] = files;
+    const { checkPlanFile, loadPlanFiles } = await import('../plans.js');
+    const problem = await checkPlanFile(file);
+    if (problem) throw new UsageError(problem);
+    const { services, roots, reports } = await loadPlanFiles(files);
+    const { scheduleOf } = await import('../schedule-source.js');
+    const model = await scheduleOf(services, roots[0], today);
+    if (!model) {
+        throw new UsageError(`${displayPath(file)} holds no programme (a capability catalogue has nothing to schedule); pass the plan that imports it`);
+    }
+    const errors = reports.reduce((count, report) => count + report.diagnostics.filter(d => d.severity === 'error').length, 0);
+    if (options.json) {
+        await writeChunks(process.stdout, prettyJsonChunks(model));
+        await write(process.stdout, '\n');
+    } else {
+        await write(process.stdout, formatScheduleTable(model, {
+            today,
+            colors: colorsFor(process.stdout),
+            addDays: language.addCalendarDays,
+            daysBetween: language.daysBetween
+        }));
+    }
+    if (errors > 0) {
+        await write(process.stderr, `dtp: ${displayPath(file)} has ${plural(errors, 'error')}; the schedule shows only what could be scheduled: run \`dtp validate ${operand}\` to see and fix them\n`);
+        return EXIT_PROBLEMS;
+    }
+    return EXIT_CLEAN;
+}
+
+function checkedDate(text: string, parseDate: (text: string) => { ok: true; value: string } | { ok: false; problem: string }): string {
+    const parsed = parseDate(text);
+    if (!parsed.ok) throw new UsageError(`--today: ${parsed.problem}`);
+    return parsed.value;
+}
