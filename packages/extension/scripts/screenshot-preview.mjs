@@ -1,0 +1,113 @@
+// Screenshots of the roadmap preview in VS Code for the web, in a light and a dark theme, to look at what users
+// see: the picture beside the plan, then the banner while the text has a syntax error. Same offline setup as the
+// test runner. Output: test-output/vscode-screenshots/preview-<theme>-*.png (not committed).
+//   DTP_SCREENSHOT_PORT  first port to use (default 3172; each theme takes the next one)
+import { open } from '@vscode/test-web';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+    buildExtension, ensureVSCodeWebBuild, extensionRoot, prepareWorkspace, repoRoot, resolveLocalhostSubdomains,
+    testRunnerDataDir, useSystemChromium, VSCODE_WEB, withTimeout
+} from './vscode-web.mjs';
+
+const firstPort = Number(process.env.DTP_SCREENSHOT_PORT ?? 3172);
+const outDir = join(repoRoot, 'test-output/vscode-screenshots');
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+const THEMES = [
+    { name: 'light', colorTheme: 'Default Light Modern' },
+    { name: 'dark', colorTheme: 'Default Dark Modern' }
+];
+
+buildExtension();
+await ensureVSCodeWebBuild();
+await mkdir(outDir, { recursive: true });
+resolveLocalhostSubdomains();
+let browser;
+useSystemChromium(launched => (browser = launched));
+
+for (const [index, theme] of THEMES.entries()) {
+    const folderPath = await prepareWorkspace(`vscode-preview-screenshots-${theme.name}`);
+    // A fixed today line, so the pictures do not change with the calendar; no welcome page in front of the plan.
+    await mkdir(join(folderPath, '.vscode'), { recursive: true });
+    await writeFile(join(folderPath, '.vscode/settings.json'), JSON.stringify({
+        'workbench.colorTheme': theme.colorTheme,
+        'workbench.startupEditor': 'none',
+        'dtp.preview.today': '2027-09-01'
+    }, null, 2));
+    const session = await open({
+        browserType: 'chromium',
+        headless: true,
+        browserOptions: ['--window-size=1600,950'],
+        extensionDevelopmentPath: extensionRoot,
+        folderPath,
+        quality: 'stable',
+        commit: VSCODE_WEB.commit,
+        testRunnerDataDir,
+        host: 'vscode.localhost',
+        port: firstPort + index
+    });
+    try {
+        await withTimeout(shootTheme(theme.name), 180_000, `Screenshots in the ${theme.name} theme`);
+    } finally {
+        session.dispose();
+    }
+}
+process.exit(0);
+
+async function shootTheme(name) {
+    const page = browser.contexts()[0].pages()[0];
+    await page.setViewportSize({ width: 1600, height: 950 });
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    await sleep(3000);
+    await runCommand(page, 'workbench.action.closeSidebar', 'View: Close Primary Side Bar');
+    await openFile(page, 'examples/noordstad.dtp');
+    await runCommand(page, 'dtp.openPreview', 'DTP: Open Roadmap Preview');
+    await sleep(6000); // server build, request, webview boot and first drawing
+    await shoot(page, `preview-${name}`);
+    await shootWebview(page, `preview-${name}-webview`);
+
+    // Break the syntax at the top of the plan: the preview keeps its picture and says why in a banner.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type('programme {{ ');
+    await sleep(3000);
+    await shoot(page, `preview-${name}-syntax-error`);
+    await page.keyboard.press('Control+Z');
+}
+
+async function runCommand(page, id, title) {
+    await page.keyboard.press('F1');
+    await sleep(700);
+    await page.keyboard.type(title);
+    await sleep(1200);
+    await page.keyboard.press('Enter');
+    await sleep(1500);
+    console.log(`ran ${id}`);
+}
+
+/** Quick Open (Ctrl+P) a workspace file, as a user would. */
+async function openFile(page, path) {
+    await page.keyboard.press('Control+P');
+    await sleep(700);
+    await page.keyboard.type(path);
+    await sleep(1200);
+    await page.keyboard.press('Enter');
+    await sleep(2500);
+}
+
+async function shoot(page, name) {
+    const file = join(outDir, `${name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+}
+
+/** Only the webview's frame: the picture at full resolution, without the workbench around it. */
+async function shootWebview(page, name) {
+    const frame = page.locator('iframe.webview.ready').first();
+    if ((await frame.count()) === 0) {
+        console.warn('No webview frame found: is the preview open?');
+        return;
+    }
+    const file = join(outDir, `${name}.png`);
+    await frame.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+}

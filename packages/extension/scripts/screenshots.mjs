@@ -1,0 +1,104 @@
+// Takes screenshots of VS Code for the web with the extension loaded, to look at what users see: highlighting,
+// diagnostics, completion and hover. Same offline setup as the test runner. Output: test-output/vscode-screenshots/.
+//   DTP_SCREENSHOT_PORT  port of the server (default: a free one)
+import { open } from '@vscode/test-web';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+    buildExtension, choosePort, ensureVSCodeWebBuild, extensionRoot, prepareWorkspace, repoRoot, resolveLocalhostSubdomains,
+    testRunnerDataDir, useSystemChromium, VSCODE_WEB, withTimeout
+} from './vscode-web.mjs';
+
+const port = await choosePort(process.env.DTP_SCREENSHOT_PORT);
+const outDir = join(repoRoot, 'test-output/vscode-screenshots');
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
+
+buildExtension();
+await ensureVSCodeWebBuild();
+const folderPath = await prepareWorkspace('vscode-screenshot-workspace');
+await mkdir(outDir, { recursive: true });
+resolveLocalhostSubdomains();
+let browser;
+useSystemChromium(launched => (browser = launched));
+
+const session = await open({
+    browserType: 'chromium',
+    headless: true,
+    browserOptions: ['--window-size=1500,950'],
+    extensionDevelopmentPath: extensionRoot,
+    folderPath,
+    quality: 'stable',
+    commit: VSCODE_WEB.commit,
+    testRunnerDataDir,
+    host: 'vscode.localhost',
+    port
+});
+
+async function shoot(page, name) {
+    const file = join(outDir, `${name}.png`);
+    await page.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+}
+
+/** Quick Open (Ctrl+P) a workspace file, as a user would. */
+async function openFile(page, path) {
+    await page.keyboard.press('Control+P');
+    await sleep(600);
+    await page.keyboard.type(path);
+    const name = path.split('/').pop();
+    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
+    await row.waitFor({ timeout: 15_000 });
+    await row.click();
+    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
+    await sleep(2500);
+}
+
+async function goTo(page, line, column) {
+    await page.keyboard.press('Control+G');
+    await sleep(400);
+    await page.keyboard.type(`${line}:${column}`);
+    await page.keyboard.press('Enter');
+    await sleep(400);
+}
+
+try {
+    await withTimeout((async () => {
+        const page = browser.contexts()[0].pages()[0];
+        await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+        await sleep(4000);
+
+        await openFile(page, 'examples/noordstad.dtp');
+        await sleep(2500); // semantic tokens and inlay hints arrive after the first build
+        await shoot(page, '1-highlighting');
+
+        await openFile(page, 'invalid/unmet-prerequisite.dtp');
+        await page.keyboard.press('Control+Shift+M'); // Problems panel
+        await sleep(1500);
+        await shoot(page, '2-diagnostics');
+
+        await goTo(page, 14, 1); // `requires cloud, data-literacy }`: type a third capability before the `}`
+        await page.keyboard.press('End');
+        for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft');
+        await page.keyboard.type(', ');
+        await page.keyboard.press('Control+Space');
+        await sleep(1500);
+        await shoot(page, '3-completion');
+        await page.keyboard.press('Escape');
+
+        await goTo(page, 8, 30); // on `dtp`
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('Control+I');
+        await sleep(1500);
+        await shoot(page, '4-hover');
+        await page.keyboard.press('Escape');
+
+        await openFile(page, 'invalid/phase-order.dtp');
+        await goTo(page, 9, 13); // on `initiation`, written after foundation
+        await page.keyboard.press('Control+.'); // quick fixes
+        await sleep(1500);
+        await shoot(page, '5-quick-fix');
+    })(), 180_000, 'Taking screenshots');
+} finally {
+    session.dispose();
+}
+process.exit(0);

@@ -1,0 +1,42 @@
+// Every command the extension registers, in one place. A feature adds its commands to `dtpCommands`
+// (the roadmap preview adds `dtp.openPreview` here, implemented under src/preview/).
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import type { RoadmapPreviews } from './preview/roadmap-previews.js';
+
+export interface DtpCommandContext {
+    readonly extension: vscode.ExtensionContext;
+    readonly client: BaseLanguageClient;
+    readonly preview: RoadmapPreviews;
+}
+
+export interface DtpCommand {
+    /** The id declared under `contributes.commands` in package.json. */
+    readonly id: string;
+    run(context: DtpCommandContext, ...args: unknown[]): unknown;
+}
+
+export const dtpCommands: DtpCommand[] = [
+    {
+        // Editor title and palette pass the editor's URI (or nothing), the code lens passes the document URI string.
+        id: 'dtp.openPreview',
+        run: ({ preview }, target) => preview.open(target instanceof vscode.Uri || typeof target === 'string' ? target : undefined)
+    },
+    {
+        id: 'dtp.restartServer',
+        run: async ({ client }) => {
+            // stop + start works for both the IPC and the Web Worker client (only the Node one has `restart`).
+            await client.stop();
+            await client.start();
+            vscode.window.setStatusBarMessage('DTP language server restarted', 3000);
+        }
+    }
+];
+
+export function registerCommands(context: DtpCommandContext): void {
+    for (const command of dtpCommands) {
+        context.extension.subscriptions.push(
+            vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run(context, ...args))
+        );
+    }
+}

@@ -1,0 +1,47 @@
+// Saves the previewed roadmap as a file with the same renderers the CLI uses. The preview's theme-variable colours
+// mean nothing outside VS Code, so a file gets concrete colours: the light or dark palette matching the editor.
+import { renderHtml, renderSvg, type RoadmapModel } from '@dtp/roadmap';
+import * as vscode from 'vscode';
+import type { ExportFormat } from './messages.js';
+
+const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
+    svg: { 'SVG image': ['svg'] },
+    html: { 'HTML page': ['html'] }
+};
+
+/** Asks where to save, writes through vscode.workspace.fs (works on remote and virtual workspaces). False if cancelled. */
+export async function exportRoadmap(model: RoadmapModel, format: ExportFormat, documentUri: vscode.Uri, today: string): Promise<boolean> {
+    const target = await vscode.window.showSaveDialog({
+        defaultUri: defaultTarget(documentUri, format),
+        filters: FILTERS[format],
+        saveLabel: `Export roadmap as ${format.toUpperCase()}`,
+        title: `Export the roadmap of ${model.programme.title ?? model.programme.id}`
+    });
+    if (!target) return false;
+    const text = renderExport(model, format, today, editorTheme());
+    try {
+        await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
+    } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        void vscode.window.showErrorMessage(`Could not write the roadmap to ${target.fsPath || target.toString()}: ${reason}. Choose another folder.`);
+        return false;
+    }
+    void vscode.window.showInformationMessage(`Roadmap saved to ${target.fsPath || target.toString()}.`);
+    return true;
+}
+
+export function renderExport(model: RoadmapModel, format: ExportFormat, today: string, theme: 'light' | 'dark'): string {
+    return format === 'svg' ? renderSvg(model, { today, theme }) : renderHtml(model, { today, theme });
+}
+
+function editorTheme(): 'light' | 'dark' {
+    const kind = vscode.window.activeColorTheme.kind;
+    return kind === vscode.ColorThemeKind.Dark || kind === vscode.ColorThemeKind.HighContrast ? 'dark' : 'light';
+}
+
+/** Next to the plan, named after it: `plans/noordstad.dtp` → `plans/noordstad.roadmap.svg`. */
+function defaultTarget(documentUri: vscode.Uri, format: ExportFormat): vscode.Uri | undefined {
+    if (documentUri.scheme === 'untitled') return undefined;
+    const path = documentUri.path.replace(/\.dtp$/i, '') + `.roadmap.${format}`;
+    return documentUri.with({ path });
+}

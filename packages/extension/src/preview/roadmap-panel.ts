@@ -1,0 +1,213 @@
+// One roadmap preview: a webview beside the editor that follows one document. It pulls the validated model from
+// the language server when the server announces a change (debounced), keeps the last good picture while the
+// text does not parse, and links bars and source both ways.
+import type { RoadmapModel } from '@dtp/roadmap';
+import { RoadmapRequest, type RoadmapParams, type RoadmapResult } from '@dtp/language/roadmap-protocol';
+import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
+import { ActivityIndex } from './activity-index.js';
+import { exportRoadmap } from './export.js';
+import { bannerFor } from './banner.js';
+import { isFromWebview, type Banner, type BannerKind, type FromWebview, type ToWebview } from './messages.js';
+import { previewHtml } from './webview-html.js';
+
+/** Typing produces a build per keystroke pause; one picture per quarter second is smooth and cheap. */
+export const REFRESH_DELAY_MS = 250;
+
+/** What the webview reported after drawing. */
+export interface RenderReport {
+    bars: number;
+    /** The document version the picture shows (-1: nothing drawn). */
+    version: number;
+    /** The banner shown above the picture, if any ('syntax': the picture is the last good one). */
+    banner: BannerKind | null;
+    /** Counts the reports of this preview (1, 2, …), so a waiter can ask for a drawing newer than one it saw. */
+    sequence: number;
+}
+
+export interface PreviewHost {
+    readonly extensionUri: vscode.Uri;
+    readonly client: BaseLanguageClient;
+    /** Settles when the language server runs. */
+    readonly ready: Promise<void>;
+    today(): string;
+    disposed(panel: RoadmapPanel): void;
+}
+
+export class RoadmapPanel implements vscode.Disposable {
+    private readonly disposables: vscode.Disposable[] = [];
+    private webviewReady = false;
+    private timer: ReturnType<typeof setTimeout> | undefined;
+    private inFlight: Promise<void> | undefined;
+    private again = false;
+    /** The last picture worth showing: the newest model of a text that parsed. */
+    private good: { model: RoadmapModel; version: number; index: ActivityIndex } | undefined;
+    private lastMessage: ToWebview | undefined;
+    private highlighted: string | null = null;
+    private report: RenderReport | undefined;
+    private readonly reported = new vscode.EventEmitter<RenderReport>();
+    /** Fires each time the webview reports a drawing. */
+    readonly onDidRender = this.reported.event;
+
+    constructor(
+        readonly panel: vscode.WebviewPanel,
+        readonly documentUri: vscode.Uri,
+        private readonly host: PreviewHost
+    ) {
+        panel.title = `Roadmap: ${baseName(documentUri)}`;
+        panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'images', 'file-icon.png');
+        panel.webview.html = previewHtml(panel.webview, host.extensionUri, panel.title);
+        this.disposables.push(
+            this.reported,
+            panel.webview.onDidReceiveMessage(message => {
+                if (isFromWebview(message)) void this.handle(message);
+            }),
+            panel.onDidDispose(() => this.dispose())
+        );
+        void this.refresh();
+    }
+
+    /** The activity whose bar is marked as under the editor's cursor. */
+    get highlightedActivity(): string | null {
+        return this.highlighted;
+    }
+
+    /** The webview's last report, or undefined before its first drawing. */
+    get lastRendered(): RenderReport | undefined {
+        return this.report;
+    }
+
+    /** A change was announced (the server built the document, or a setting changed): refresh after a short pause. */
+    scheduleRefresh(): void {
+        clearTimeout(this.timer);
+        this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+    }
+
+    /** Asks the server for the roadmap and shows it; one request at a time, the latest change always wins. */
+    async refresh(): Promise<void> {
+        clearTimeout(this.timer);
+        if (this.inFlight) {
+            this.again = true;
+            return this.inFlight;
+        }
+        this.inFlight = this.fetchAndShow().finally(() => {
+            this.inFlight = undefined;
+            if (this.again) {
+                this.again = false;
+                void this.refresh();
+            }
+        });
+        return this.inFlight;
+    }
+
+    /** The handler of the webview's messages; tests call it to act as the webview would. */
+    async handle(message: FromWebview): Promise<void> {
+        switch (message.type) {
+            case 'ready':
+                this.webviewReady = true;
+                if (this.lastMessage) await this.post(this.lastMessage);
+                if (this.highlighted) await this.post({ type: 'highlight', id: this.highlighted });
+                break;
+            case 'rendered':
+                this.report = { bars: message.bars, version: message.version, banner: message.banner, sequence: (this.report?.sequence ?? 0) + 1 };
+                this.reported.fire(this.report);
+                break;
+            case 'reveal':
+                await this.reveal(message.id);
+                break;
+            case 'export':
+                if (!this.good) {
+                    void vscode.window.showWarningMessage('There is no roadmap to export yet: the plan has not been scheduled. Fix the errors shown in the editor first.');
+                    break;
+                }
+                await exportRoadmap(this.good.model, message.format, this.documentUri, this.host.today());
+                break;
+            default:
+                assertNever(message);
+        }
+    }
+
+    /** Selects the activity's name in its editor and scrolls it into view. False when the activity is not in the picture. */
+    async reveal(id: string): Promise<boolean> {
+        const activity = this.good?.index.get(id);
+        const range = activity?.nameSource ?? activity?.source;
+        if (!range) return false;
+        const uri = range.uri ? vscode.Uri.parse(range.uri) : this.documentUri;
+        const document = await vscode.workspace.openTextDocument(uri);
+        const visible = vscode.window.visibleTextEditors.find(editor => editor.document.uri.toString() === uri.toString());
+        const editor = await vscode.window.showTextDocument(document, { viewColumn: visible?.viewColumn ?? vscode.ViewColumn.One });
+        const selection = new vscode.Selection(
+            new vscode.Position(range.start.line, range.start.character),
+            new vscode.Position(range.end.line, range.end.character)
+        );
+        editor.selection = selection;
+        editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+        return true;
+    }
+
+    /** Marks the bar of the activity at `position` of the document (the editor's cursor). */
+    highlightAt(position: vscode.Position): void {
+        const id = this.good?.index.at(position)?.id ?? null;
+        if (id === this.highlighted) return;
+        this.highlighted = id;
+        void this.post({ type: 'highlight', id });
+    }
+
+    dispose(): void {
+        clearTimeout(this.timer);
+        for (const disposable of this.disposables.splice(0)) disposable.dispose();
+        this.panel.dispose();
+        this.host.disposed(this);
+    }
+
+    private async fetchAndShow(): Promise<void> {
+        const uri = this.documentUri.toString();
+        let result: RoadmapResult | null;
+        try {
+            await this.host.ready;
+            const params: RoadmapParams = { textDocument: { uri } };
+            result = await this.host.client.sendRequest<RoadmapResult | null>(RoadmapRequest.method, params);
+        } catch (error) {
+            const reason = error instanceof Error ? error.message : String(error);
+            this.show({
+                kind: 'error',
+                text: `The language server could not compute the roadmap (${reason}). Run "DTP: Restart Language Server" or see Output › DTP Language Server.`
+            });
+            return;
+        }
+        if (!result) {
+            this.show({ kind: 'info', text: 'The language server does not know this document. Open it as a .dtp file (language "DTP").' });
+            return;
+        }
+        // An answer about an older text than the picture shows arrives when requests overtake builds: keep the newer.
+        if (this.good && result.version > 0 && result.version < this.good.version) return;
+        if (result.model && (!result.hasSyntaxErrors || !this.good)) {
+            this.good = { model: result.model, version: result.version, index: new ActivityIndex(result.model) };
+        }
+        this.show(bannerFor(result, this.good !== undefined && this.good.model !== result.model));
+    }
+
+    /** Shows the good picture (if any) with the banner, or the banner alone. */
+    private show(banner: Banner | undefined): void {
+        const uri = this.documentUri.toString();
+        const message: ToWebview = this.good
+            ? { type: 'roadmap', uri, model: this.good.model, today: this.host.today(), version: this.good.version, ...(banner ? { banner } : {}) }
+            : { type: 'empty', uri, banner: banner ?? { kind: 'info', text: 'No roadmap yet.' } };
+        this.lastMessage = message;
+        if (this.webviewReady) void this.post(message);
+    }
+
+    private async post(message: ToWebview): Promise<void> {
+        if (!this.webviewReady) return;
+        await this.panel.webview.postMessage(message);
+    }
+}
+
+function baseName(uri: vscode.Uri): string {
+    const path = uri.path;
+    return path.slice(path.lastIndexOf('/') + 1) || uri.toString();
+}
+
+function assertNever(message: never): never {
+    throw new Error(`Unknown message from the roadmap webview: ${JSON.stringify(message)}`);
+}

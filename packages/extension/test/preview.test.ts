@@ -1,0 +1,112 @@
+// The pure parts of the roadmap preview, without VS Code: which activity is under the cursor, what the banner says,
+// and which webview messages and states are accepted. The workbench behaviour is in test/vscode/preview.suite.ts.
+import type { RoadmapActivity, RoadmapModel } from '@dtp/roadmap';
+import type { RoadmapResult } from '@dtp/language/roadmap-protocol';
+import { describe, expect, test } from 'vitest';
+import { ActivityIndex } from '../src/preview/activity-index.js';
+import { bannerFor } from '../src/preview/banner.js';
+import { isFromWebview, isWebviewState } from '../src/preview/messages.js';
+
+function activity(id: string, from: [number, number], to: [number, number], uri?: string): RoadmapActivity {
+    return {
+        id, label: id, kind: 'activity', phase: 'foundation', scheduled: true, start: '2027-01-04', end: '2027-02-01',
+        pinned: false, slack: 0, critical: false, provides: [], requires: [], after: [],
+        source: { ...(uri ? { uri } : {}), start: { line: from[0], character: from[1] }, end: { line: to[0], character: to[1] } }
+    };
+}
+
+function model(activities: RoadmapActivity[]): RoadmapModel {
+    return {
+        version: 1,
+        programme: { id: 'p', start: '2027-01-04', end: '2027-12-31' },
+        phases: [], activities, capabilities: [], dependencies: [], criticalPath: []
+    };
+}
+
+function result(change: Partial<RoadmapResult>): RoadmapResult {
+    return { uri: 'file:///p.dtp', version: 3, model: model([]), hasSyntaxErrors: false, syntaxErrors: 0, diagnostics: [], ...change };
+}
+
+describe('ActivityIndex', () => {
+    // Deliberately out of source order: the model lists activities by phase, not by line.
+    const index = new ActivityIndex(model([
+        activity('later', [20, 8], [24, 9]),
+        activity('first', [10, 8], [13, 9]),
+        activity('one-line', [15, 8], [15, 60]),
+        activity('elsewhere', [0, 0], [99, 0], 'file:///other.dtp')
+    ]));
+
+    test('finds the activity whose source holds the position, edges included', () => {
+        expect(index.at({ line: 10, character: 8 })?.id).toBe('first');
+        expect(index.at({ line: 12, character: 0 })?.id).toBe('first');
+        expect(index.at({ line: 13, character: 9 })?.id).toBe('first');
+        expect(index.at({ line: 15, character: 30 })?.id).toBe('one-line');
+        expect(index.at({ line: 24, character: 2 })?.id).toBe('later');
+    });
+
+    test('finds nothing between activities, before the first, after the last, or from another file', () => {
+        expect(index.at({ line: 14, character: 0 })).toBeUndefined();
+        expect(index.at({ line: 15, character: 61 })).toBeUndefined();
+        expect(index.at({ line: 2, character: 0 })).toBeUndefined();
+        expect(index.at({ line: 30, character: 0 })).toBeUndefined();
+    });
+
+    test('looks activities up by id', () => {
+        expect(index.get('elsewhere')?.source?.uri).toBe('file:///other.dtp');
+        expect(index.get('missing')).toBeUndefined();
+    });
+
+    test('a cursor lookup in a 100,000-activity plan costs a binary search', () => {
+        const many = Array.from({ length: 100_000 }, (_, i) => activity(`a${i}`, [i * 3, 4], [i * 3 + 2, 5]));
+        const big = new ActivityIndex(model(many));
+        const started = performance.now();
+        for (let i = 0; i < 10_000; i++) expect(big.at({ line: i * 30 + 1, character: 0 })?.id).toBe(`a${i * 10}`);
+        expect(performance.now() - started).toBeLessThan(1_000);
+    });
+});
+
+describe('bannerFor', () => {
+    test('a clean plan needs no banner', () => {
+        expect(bannerFor(result({}), false)).toBeUndefined();
+    });
+
+    test('syntax errors: says the picture is the last good one and how many errors to fix', () => {
+        const banner = bannerFor(result({ hasSyntaxErrors: true, syntaxErrors: 2 }), true);
+        expect(banner?.kind).toBe('syntax');
+        expect(banner?.text).toMatch(/2 syntax errors: this is the last roadmap that parsed/);
+        expect(bannerFor(result({ hasSyntaxErrors: true, syntaxErrors: 1 }), false)?.text).toMatch(/1 syntax error: the roadmap may be missing parts/);
+    });
+
+    test('no model: the server\'s reason is shown', () => {
+        expect(bannerFor(result({ model: null, reason: 'This file holds no programme.' }), false))
+            .toEqual({ kind: 'info', text: 'This file holds no programme.' });
+    });
+
+    test('errors and warnings are counted and pointed at the badges', () => {
+        const diagnostics: RoadmapResult['diagnostics'] = [
+            { code: 'unmet-prerequisite', severity: 'error', message: 'm' },
+            { code: 'missing-phase', severity: 'warning', message: 'm' },
+            { code: 'missing-phase', severity: 'warning', message: 'm' },
+            { code: 'unused-capability', severity: 'hint', message: 'm' }
+        ];
+        const banner = bannerFor(result({ diagnostics }), false);
+        expect(banner?.kind).toBe('error');
+        expect(banner?.text).toMatch(/^1 error and 2 warnings in the plan/);
+    });
+});
+
+describe('webview messages', () => {
+    test('only known message kinds from the webview are handled', () => {
+        expect(isFromWebview({ type: 'reveal', id: 'portal' })).toBe(true);
+        expect(isFromWebview({ type: 'rendered', bars: 3, version: 1, banner: null })).toBe(true);
+        expect(isFromWebview({ type: 'run', command: 'rm -rf' })).toBe(false);
+        expect(isFromWebview('reveal')).toBe(false);
+        expect(isFromWebview(null)).toBe(false);
+    });
+
+    test('a restored panel needs the document URI and a zoom in its state', () => {
+        expect(isWebviewState({ uri: 'file:///p.dtp', zoom: 1.25 })).toBe(true);
+        expect(isWebviewState({ uri: 'file:///p.dtp' })).toBe(false);
+        expect(isWebviewState(undefined)).toBe(false);
+    });
+});

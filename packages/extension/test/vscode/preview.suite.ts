@@ -1,0 +1,94 @@
+// The roadmap preview in a real workbench: the command opens a webview that reports what it drew; unsaved edits
+// redraw it; syntax errors keep the last picture; a click on a bar selects the activity's name; the cursor marks a bar.
+import * as vscode from 'vscode';
+import type { DtpExtensionApi } from '../../src/activation.js';
+import type { RoadmapPreviewApi } from '../../src/preview/roadmap-previews.js';
+import { equal, ok } from './expect.js';
+import { closeAllEditors, EXTENSION_ID, eventually, openFile, positionOf, waitForDiagnostics } from './workspace.js';
+
+const PLAN = 'examples/noordstad.dtp';
+
+async function previews(): Promise<RoadmapPreviewApi> {
+    const extension = vscode.extensions.getExtension<DtpExtensionApi>(EXTENSION_ID);
+    ok(extension, `extension ${EXTENSION_ID} is installed`);
+    const api = extension.isActive ? extension.exports : await extension.activate();
+    await api.ready;
+    return api.preview;
+}
+
+/** Activities, milestones and transformation plans written in the text: each gets one bar (or diamond). */
+function activitiesIn(document: vscode.TextDocument): number {
+    return document.getText().match(/^\s*(activity|milestone|transformation-plan)\s+[A-Za-z_]/gm)?.length ?? 0;
+}
+
+async function insert(document: vscode.TextDocument, after: string, text: string): Promise<void> {
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(document.uri, positionOf(document, after, after.length), text);
+    ok(await vscode.workspace.applyEdit(edit), `the edit after "${after}" applies`);
+}
+
+function webviewTabOpen(): boolean {
+    return vscode.window.tabGroups.all.some(group => group.tabs.some(tab =>
+        tab.input instanceof vscode.TabInputWebview && tab.label.startsWith('Roadmap')));
+}
+
+suite('Roadmap preview', () => {
+    teardown(async () => {
+        await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+        await closeAllEditors();
+    });
+
+    test('DTP: Open Roadmap Preview opens a webview beside the plan that draws every activity', async () => {
+        const editor = await openFile(PLAN);
+        const preview = await previews();
+        await vscode.commands.executeCommand('dtp.openPreview');
+        ok(preview.isOpen(editor.document.uri), 'a preview is open for the plan');
+        const expected = activitiesIn(editor.document);
+        ok(expected > 10, `the plan has activities (${expected})`);
+        const report = await preview.whenRendered(editor.document.uri, r => r.bars > 0);
+        equal(report.bars, expected, 'bars the webview drew');
+        ok(webviewTabOpen(), 'a "Roadmap" webview tab is open');
+        equal(vscode.window.activeTextEditor?.document.uri.toString(), editor.document.uri.toString(), 'the editor keeps the focus');
+    });
+
+    test('an unsaved edit redraws the picture; syntax errors keep the last good one', async () => {
+        const editor = await openFile(PLAN);
+        const { document } = editor;
+        const preview = await previews();
+        // The code lens passes the document URI as a string.
+        await vscode.commands.executeCommand('dtp.openPreview', document.uri.toString());
+        const before = await preview.whenRendered(document.uri, r => r.bars > 0);
+
+        await insert(document, 'provides data-literacy\n            owner "HR and Learning"\n        }\n',
+            '        activity pilot "Pilot team" {\n            duration 2w\n            after go\n        }\n');
+        ok(document.isDirty, 'the edit is not saved');
+        const edited = await preview.whenRendered(document.uri, r => r.bars === before.bars + 1);
+        ok(edited.version > before.version, `the picture shows the edited text (version ${edited.version} > ${before.version})`);
+
+        await insert(document, 'activity pilot "Pilot team" {', '\n            duration ');
+        await waitForDiagnostics(document.uri, diagnostics => diagnostics.some(d => d.severity === vscode.DiagnosticSeverity.Error), 'a syntax error');
+        const stale = await preview.whenRendered(document.uri, r => r.sequence > edited.sequence && r.banner === 'syntax');
+        equal(stale.bars, edited.bars, 'bars while the text does not parse (the last good picture)');
+        equal(stale.version, edited.version, 'version of the picture kept during syntax errors');
+    });
+
+    test('clicking a bar selects the activity name in the editor; the cursor marks its bar', async () => {
+        const editor = await openFile(PLAN);
+        const { document } = editor;
+        const preview = await previews();
+        await vscode.commands.executeCommand('dtp.openPreview', document.uri);
+        await preview.whenRendered(document.uri, r => r.bars > 0);
+
+        // What the webview posts on a click on the bar of `portal`.
+        await preview.simulateWebviewMessage(document.uri, { type: 'reveal', id: 'portal' });
+        const active = vscode.window.activeTextEditor;
+        ok(active, 'an editor is active after the click');
+        equal(active.document.uri.toString(), document.uri.toString(), 'the plan is the active editor');
+        const declaration = positionOf(document, 'activity portal', 'activity '.length);
+        equal(active.selection.start.line, declaration.line, 'line of the selection');
+        equal(active.document.getText(active.selection), 'portal', 'the selected text');
+
+        active.selection = new vscode.Selection(positionOf(document, 'activity zaak'), positionOf(document, 'activity zaak'));
+        await eventually(async () => preview.highlighted(document.uri), id => id === 'zaak', 'the bar of `zaak` to be marked');
+    });
+});
