@@ -3,6 +3,9 @@
 import type { LangiumDocument } from 'langium';
 import type { DtpNodeServices } from '@dtp/language/node';
 import type { RoadmapModel } from '@dtp/roadmap';
+import type { FileReport } from './diagnostics.js';
+import { UsageError } from './errors.js';
+import { discoverPlanFiles, displayPath } from './files.js';
 
 /**
  * The roadmap model of the document's programme, or undefined when the file holds no programme.
@@ -13,4 +16,29 @@ export async function scheduleOf(services: DtpNodeServices, document: LangiumDoc
     if (today === undefined) return services.Dtp.scheduler.ScheduleProvider.getSchedule(document)?.model;
     const { ScheduleProvider } = await import('@dtp/language');
     return new ScheduleProvider(services, () => today).getSchedule(document)?.model;
+}
+
+export interface ScheduledPlan {
+    file: string;
+    model: RoadmapModel;
+    reports: FileReport[];
+}
+
+/**
+ * Loads the one plan `operand` names, with its imports, and schedules it: what `dtp schedule` and `dtp render`
+ * share. Usage errors (not exactly one plan, not a plan, no programme) are thrown as UsageError.
+ */
+export async function scheduleOnePlan(operand: string, command: string, today?: string): Promise<ScheduledPlan> {
+    const files = await discoverPlanFiles([operand]);
+    if (files.length !== 1) throw new UsageError(`${operand} names ${files.length} plans; dtp ${command} takes one plan file`);
+    const [file] = files;
+    const { checkPlanFile, loadPlanFiles } = await import('./plans.js');
+    const problem = await checkPlanFile(file);
+    if (problem) throw new UsageError(problem);
+    const { services, roots, reports } = await loadPlanFiles(files);
+    const model = await scheduleOf(services, roots[0], today);
+    if (!model) {
+        throw new UsageError(`${displayPath(file)} holds no programme (a capability catalogue has nothing to ${command}); pass the plan that imports it`);
+    }
+    return { file, model, reports };
 }

@@ -8,7 +8,7 @@ import type { RoadmapDiagnostic, RoadmapModel, SourceRange } from '@dtp/roadmap'
 import type { FileReport } from '../diagnostics.js';
 import { plural } from '../diagnostics.js';
 import { EXIT_CLEAN, EXIT_PROBLEMS, UsageError } from '../errors.js';
-import { discoverPlanFiles, displayPath } from '../files.js';
+import { displayPath } from '../files.js';
 import { write } from '../terminal.js';
 
 const FORMATS = ['svg', 'html', 'md', 'mermaid', 'png', 'json'] as const;
@@ -53,18 +53,8 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     if (options.format === 'png' && !options.output) {
         throw new UsageError('--format png writes binary data: give the file to write with -o, e.g. -o roadmap.png');
     }
-    const files = await discoverPlanFiles([operand]);
-    if (files.length !== 1) throw new UsageError(`${operand} names ${files.length} plans; dtp render takes one plan file`);
-    const [file] = files;
-    const { checkPlanFile, loadPlanFiles } = await import('../plans.js');
-    const problem = await checkPlanFile(file);
-    if (problem) throw new UsageError(problem);
-    const { services, roots, reports } = await loadPlanFiles(files);
-    const { scheduleOf } = await import('../schedule-source.js');
-    const scheduled = await scheduleOf(services, roots[0], options.today === undefined ? undefined : today);
-    if (!scheduled) {
-        throw new UsageError(`${displayPath(file)} holds no programme (a capability catalogue has nothing to draw); pass the plan that imports it`);
-    }
+    const { scheduleOnePlan } = await import('../schedule-source.js');
+    const { file, model: scheduled, reports } = await scheduleOnePlan(operand, 'render', options.today === undefined ? undefined : today);
     const model: RoadmapModel = { ...scheduled, diagnostics: roadmapDiagnostics(scheduled, reports, file) };
     const output = await rendered(model, options.format, { today, theme: options.theme, width }, scale);
     if (options.output) {

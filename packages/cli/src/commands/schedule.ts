@@ -1,7 +1,7 @@
 // `dtp schedule FILE`: the computed schedule as a table (or, with --json, the roadmap model itself).
 import { Command } from 'commander';
 import { EXIT_CLEAN, EXIT_PROBLEMS, UsageError } from '../errors.js';
-import { discoverPlanFiles, displayPath } from '../files.js';
+import { displayPath } from '../files.js';
 import { prettyJsonChunks, writeChunks } from '../format/json-stream.js';
 import { formatScheduleTable } from '../format/schedule-table.js';
 import { plural } from '../diagnostics.js';
@@ -33,18 +33,8 @@ Examples:
 async function runSchedule(operand: string, options: ScheduleOptions): Promise<number> {
     const language = await import('@dtp/language');
     const today = options.today === undefined ? undefined : checkedDate(options.today, language.parseDate);
-    const files = await discoverPlanFiles([operand]);
-    if (files.length !== 1) throw new UsageError(`${operand} names ${files.length} plans; dtp schedule takes one plan file`);
-    const [file] = files;
-    const { checkPlanFile, loadPlanFiles } = await import('../plans.js');
-    const problem = await checkPlanFile(file);
-    if (problem) throw new UsageError(problem);
-    const { services, roots, reports } = await loadPlanFiles(files);
-    const { scheduleOf } = await import('../schedule-source.js');
-    const model = await scheduleOf(services, roots[0], today);
-    if (!model) {
-        throw new UsageError(`${displayPath(file)} holds no programme (a capability catalogue has nothing to schedule); pass the plan that imports it`);
-    }
+    const { scheduleOnePlan } = await import('../schedule-source.js');
+    const { file, model, reports } = await scheduleOnePlan(operand, 'schedule', today);
     const errors = reports.reduce((count, report) => count + report.diagnostics.filter(d => d.severity === 'error').length, 0);
     if (options.json) {
         await writeChunks(process.stdout, prettyJsonChunks(model));
