@@ -1,5 +1,7 @@
 // The `lsp` section of the DTP module: every editor feature DTP adds to or replaces in Langium.
 import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
+import { DtpServiceRegistry } from '../workspace/service-registry.js';
+import { DtpDocumentUpdateHandler } from './document-update-handler.js';
 import { DtpCodeActionProvider } from './code-actions.js';
 import { DtpCodeLensProvider } from './code-lens.js';
 import { DtpCompletionProvider } from './completion.js';
@@ -24,7 +26,9 @@ export const DtpLspModule = {
 
 /** The shared (language-independent) LSP services DTP replaces: workspace symbols that include activities. */
 export const DtpSharedLspModule = {
+    ServiceRegistry: (services: LangiumSharedServices) => new DtpServiceRegistry(services),
     lsp: {
-        WorkspaceSymbolProvider: (services: LangiumSharedServices) => new DtpWorkspaceSymbolProvider(services)
+        WorkspaceSymbolProvider: (services: LangiumSharedServices) => new DtpWorkspaceSymbolProvider(services),
+        DocumentUpdateHandler: (services: LangiumSharedServices) => new DtpDocumentUpdateHandler(services)
     }
 };
