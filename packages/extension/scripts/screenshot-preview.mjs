@@ -66,6 +66,17 @@ async function shootTheme(name) {
     await shoot(page, `preview-${name}`);
     await shootWebview(page, `preview-${name}-webview`);
 
+    // The cursor on an activity marks its bar; zoom in twice with the toolbar buttons.
+    await goTo(page, 72, 20);
+    const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
+    for (let i = 0; i < 2; i++) await preview.locator('button[data-action="zoom-in"]').click();
+    await sleep(1500);
+    await shootWebview(page, `preview-${name}-zoom-highlight`);
+    await preview.locator('button[data-action="zoom-reset"]').click();
+    // Back to the editor (the toolbar click gave the webview the focus): Ctrl+1 focuses the first editor group.
+    await page.keyboard.press('Control+1');
+    await sleep(800);
+
     // Break the syntax at the top of the plan: the preview keeps its picture and says why in a banner.
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('programme {{ ');
@@ -92,6 +103,14 @@ async function openFile(page, path) {
     await sleep(1200);
     await page.keyboard.press('Enter');
     await sleep(2500);
+}
+
+async function goTo(page, line, column) {
+    await page.keyboard.press('Control+G');
+    await sleep(500);
+    await page.keyboard.type(`${line}:${column}`);
+    await page.keyboard.press('Enter');
+    await sleep(800);
 }
 
 async function shoot(page, name) {

@@ -13,6 +13,8 @@ import { previewHtml } from './webview-html.js';
 
 /** Typing produces a build per keystroke pause; one picture per quarter second is smooth and cheap. */
 export const REFRESH_DELAY_MS = 250;
+/** After this long without an answer the banner says the server is busy (the picture stays). */
+const SLOW_ANSWER_MS = 5000;
 
 /** What the webview reported after drawing. */
 export interface RenderReport {
@@ -40,6 +42,8 @@ export class RoadmapPanel implements vscode.Disposable {
     private timer: ReturnType<typeof setTimeout> | undefined;
     private inFlight: Promise<void> | undefined;
     private again = false;
+    /** Cancels the request in flight when a newer change makes its answer moot. */
+    private cancellation: vscode.CancellationTokenSource | undefined;
     /** The last picture worth showing: the newest model of a text that parsed. */
     private good: { model: RoadmapModel; version: number; index: ActivityIndex } | undefined;
     private lastMessage: ToWebview | undefined;
@@ -88,6 +92,7 @@ export class RoadmapPanel implements vscode.Disposable {
         clearTimeout(this.timer);
         if (this.inFlight) {
             this.again = true;
+            this.cancellation?.cancel();
             return this.inFlight;
         }
         this.inFlight = this.fetchAndShow().finally(() => {
@@ -163,17 +168,28 @@ export class RoadmapPanel implements vscode.Disposable {
     private async fetchAndShow(): Promise<void> {
         const uri = this.documentUri.toString();
         let result: RoadmapResult | null;
+        const cancellation = (this.cancellation = new vscode.CancellationTokenSource());
+        const slow = setTimeout(() => this.show({
+            kind: 'info',
+            text: 'Waiting for the language server to finish checking the plan… If this lasts, run "DTP: Restart Language Server".'
+        }), SLOW_ANSWER_MS);
         try {
             await this.host.ready;
             const params: RoadmapParams = { textDocument: { uri } };
-            result = await this.host.client.sendRequest<RoadmapResult | null>(RoadmapRequest.method, params);
+            result = await this.host.client.sendRequest<RoadmapResult | null>(RoadmapRequest.method, params, cancellation.token);
         } catch (error) {
+            if (cancellation.token.isCancellationRequested) return; // a newer request follows
+
             const reason = error instanceof Error ? error.message : String(error);
             this.show({
                 kind: 'error',
                 text: `The language server could not compute the roadmap (${reason}). Run "DTP: Restart Language Server" or see Output › DTP Language Server.`
             });
             return;
+        } finally {
+            clearTimeout(slow);
+            if (this.cancellation === cancellation) this.cancellation = undefined;
+            cancellation.dispose();
         }
         if (!result) {
             this.show({ kind: 'info', text: 'The language server does not know this document. Open it as a .dtp file (language "DTP").' });
