@@ -92,8 +92,11 @@ describe('dtp/roadmap', () => {
 });
 
 describe('tieToActivities', () => {
-    test('diagnostics outside every activity (programme, phase headers) stay untied; severities map from LSP', () => {
+    test('diagnostics outside every activity go to the phase that holds them, else stay untied; severities map from LSP', () => {
         const model = {
+            phases: [
+                { kind: 'foundation', source: { start: { line: 2, character: 0 }, end: { line: 6, character: 1 } } }
+            ],
             activities: [
                 { id: 'a', source: { start: { line: 2, character: 4 }, end: { line: 4, character: 5 } } },
                 { id: 'b', source: { start: { line: 5, character: 4 }, end: { line: 5, character: 40 } } },
@@ -104,6 +107,7 @@ describe('tieToActivities', () => {
             ({ range: { start: { line, character }, end: { line, character: character + 1 } }, message: 'm', severity, code: 'c' });
         const tied = tieToActivities([at(3, 0, 1), at(5, 10, 2), at(1, 0, 3), at(4, 6, 4)], model);
         expect(tied.map(d => d.activityId)).toEqual(['a', 'b', undefined, undefined]);
+        expect(tied.map(d => d.phase)).toEqual([undefined, undefined, undefined, 'foundation']);
         expect(tied.map(d => d.severity)).toEqual(['error', 'warning', 'info', 'hint']);
     });
 });

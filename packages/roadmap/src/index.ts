@@ -6,3 +6,4 @@ export { renderMermaid } from './mermaid.js';
 export { layoutRoadmap, type RoadmapLayout, type LayoutOptions } from './layout.js';
 export { escapeXml } from './escape.js';
 export type { ThemeName } from './theme.js';
+export * from './locate.js';

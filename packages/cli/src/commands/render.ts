@@ -4,7 +4,7 @@
 import { Command, Option } from 'commander';
 import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
-import type { RoadmapDiagnostic, RoadmapModel, SourceRange } from '@dtp/roadmap';
+import type { ModelLocator, RoadmapDiagnostic, RoadmapModel } from '@dtp/roadmap';
 import type { FileReport } from '../diagnostics.js';
 import { plural } from '../diagnostics.js';
 import { EXIT_CLEAN, EXIT_PROBLEMS, UsageError } from '../errors.js';
@@ -55,7 +55,9 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     }
     const { scheduleOnePlan } = await import('../schedule-source.js');
     const { file, model: scheduled, reports } = await scheduleOnePlan(operand, 'render', options.today === undefined ? undefined : today);
-    const model: RoadmapModel = { ...scheduled, diagnostics: roadmapDiagnostics(scheduled, reports, file) };
+    // Loaded on use, like the renderers: `dtp --help` and `dtp validate` never load the roadmap package.
+    const { ModelLocator } = await import('@dtp/roadmap');
+    const model: RoadmapModel = { ...scheduled, diagnostics: roadmapDiagnostics(new ModelLocator(scheduled), reports, file) };
     const output = await rendered(model, options.format, { today, theme: options.theme, width }, scale);
     if (options.output) {
         const target = path.resolve(options.output);
@@ -101,9 +103,7 @@ async function rendered(model: RoadmapModel, format: RenderFormat, options: { to
  * (else `phase` when it lies inside a phase), so the picture can mark that bar or lane. Ranges are sorted once and
  * searched by position: no scan per diagnostic.
  */
-export function roadmapDiagnostics(model: RoadmapModel, reports: readonly FileReport[], planFile: string): RoadmapDiagnostic[] {
-    const activities = bySourceStart(model.activities.map(a => ({ value: a.id, source: a.source })));
-    const phases = bySourceStart(model.phases.map(p => ({ value: p.kind, source: p.source })));
+export function roadmapDiagnostics(locator: ModelLocator, reports: readonly FileReport[], planFile: string): RoadmapDiagnostic[] {
     const result: RoadmapDiagnostic[] = [];
     const own = path.resolve(planFile);
     for (const report of reports) {
@@ -111,46 +111,16 @@ export function roadmapDiagnostics(model: RoadmapModel, reports: readonly FileRe
         for (const d of report.diagnostics) {
             const start = { line: d.line - 1, character: d.column - 1 };
             const end = { line: d.endLine - 1, character: d.endColumn - 1 };
-            const activityId = inPlan ? containing(activities, start) : undefined;
-            const phase = inPlan && !activityId ? containing(phases, start) : undefined;
             result.push({
                 code: d.code,
                 severity: d.severity,
                 message: inPlan ? d.message : `${report.path}:${d.line}:${d.column}: ${d.message}`,
-                ...(activityId ? { activityId } : {}),
-                ...(phase ? { phase } : {}),
+                ...(inPlan ? locator.placeOf(start) : {}),
                 range: { ...(inPlan ? {} : { uri: report.path }), start, end }
             });
         }
     }
     return result;
-}
-
-type Position = { line: number; character: number };
-type Located<T> = { value: T; source: { start: Position; end: Position } };
-
-function compare(a: Position, b: Position): number {
-    return a.line - b.line || a.character - b.character;
-}
-
-/** Ranges of the plan's own file (no `uri`), sorted by start; activities and phases do not overlap their kind. */
-function bySourceStart<T>(items: { value: T; source?: SourceRange }[]): Located<T>[] {
-    return items
-        .filter((item): item is Located<T> & { source: SourceRange } => !!item.source && !item.source.uri)
-        .sort((a, b) => compare(a.source.start, b.source.start));
-}
-
-/** The value whose range contains `at`: the last one starting at or before it, if it also ends after it. */
-function containing<T>(sorted: readonly Located<T>[], at: Position): T | undefined {
-    let low = 0;
-    let high = sorted.length - 1;
-    let found = -1;
-    while (low <= high) {
-        const mid = (low + high) >> 1;
-        if (compare(sorted[mid].source.start, at) <= 0) { found = mid; low = mid + 1; } else high = mid - 1;
-    }
-    if (found < 0) return undefined;
-    return compare(at, sorted[found].source.end) <= 0 ? sorted[found].value : undefined;
 }
 
 function checkedDate(text: string, parseDate: (text: string) => { ok: true; value: string } | { ok: false; problem: string }): string {

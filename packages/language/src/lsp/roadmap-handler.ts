@@ -1,10 +1,10 @@
 // Serves the roadmap preview: answers `dtp/roadmap` with the validated model of a document and announces
 // `dtp/roadmapChanged` after every build. The model comes from the one scheduler (see ./schedule.ts); this module
 // only adds what a picture needs on top: the document's diagnostics tied to their activities, and the syntax state.
-import { renderSvg, type RoadmapActivity, type RoadmapDiagnostic, type RoadmapModel, type Severity } from '@dtp/roadmap';
+import { ModelLocator, renderSvg, type RoadmapDiagnostic, type RoadmapModel, type Severity } from '@dtp/roadmap';
 import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
-import type { Diagnostic, Position } from 'vscode-languageserver';
+import type { Diagnostic } from 'vscode-languageserver';
 import { scheduleOf } from './schedule.js';
 import {
     RoadmapChangedNotification, RoadmapRequest, type RoadmapChangedParams, type RoadmapParams, type RoadmapResult
@@ -55,55 +55,27 @@ export function registerRoadmapHandler(shared: LangiumSharedServices): void {
 }
 
 /**
- * LSP diagnostics as roadmap diagnostics, each with the activity whose source holds its start. Activities do not
- * nest and the model keeps their ranges, so one sort per model and a binary search per diagnostic do it.
+ * LSP diagnostics as roadmap diagnostics, each placed on the activity (else the phase) whose source holds its start,
+ * so the preview badges that bar or lane. One locator per model (see @dtp/roadmap's locate.ts).
  */
 export function tieToActivities(diagnostics: readonly Diagnostic[], model: RoadmapModel | undefined): RoadmapDiagnostic[] {
-    const activities = model ? activitiesBySource(model) : [];
+    const locator = model ? locatorOf(model) : undefined;
     return diagnostics.map(diagnostic => {
         const code = diagnostic.code ?? (diagnostic.data as { code?: unknown } | undefined)?.code;
-        const result: RoadmapDiagnostic = {
+        return {
             code: code === undefined ? 'syntax' : String(code),
             severity: SEVERITIES[diagnostic.severity ?? 1] ?? 'error',
             message: typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value,
+            ...locator?.placeOf(diagnostic.range.start),
             range: { start: diagnostic.range.start, end: diagnostic.range.end }
         };
-        const activity = activityAt(activities, diagnostic.range.start);
-        if (activity) result.activityId = activity.id;
-        return result;
     });
 }
 
-const sortedActivities = new WeakMap<RoadmapModel, RoadmapActivity[]>();
+const locators = new WeakMap<RoadmapModel, ModelLocator>();
 
-function activitiesBySource(model: RoadmapModel): RoadmapActivity[] {
-    let sorted = sortedActivities.get(model);
-    if (!sorted) {
-        // Imported files' ranges (source.uri set) are about other documents: they never hold this file's diagnostics.
-        sorted = model.activities
-            .filter(activity => activity.source && !activity.source.uri)
-            .sort((a, b) => compare(a.source!.start, b.source!.start));
-        sortedActivities.set(model, sorted);
-    }
-    return sorted;
-}
-
-function activityAt(sorted: readonly RoadmapActivity[], position: Position): RoadmapActivity | undefined {
-    let low = 0;
-    let high = sorted.length - 1;
-    let candidate: RoadmapActivity | undefined;
-    while (low <= high) {
-        const middle = (low + high) >> 1;
-        if (compare(sorted[middle].source!.start, position) <= 0) {
-            candidate = sorted[middle];
-            low = middle + 1;
-        } else {
-            high = middle - 1;
-        }
-    }
-    return candidate && compare(position, candidate.source!.end) <= 0 ? candidate : undefined;
-}
-
-function compare(a: Position, b: Position): number {
-    return a.line - b.line || a.character - b.character;
+function locatorOf(model: RoadmapModel): ModelLocator {
+    let locator = locators.get(model);
+    if (!locator) locators.set(model, locator = new ModelLocator(model));
+    return locator;
 }
