@@ -85,7 +85,7 @@ export interface LoadedPlans {
 /** Parses, links and checks the files and what they import. Langium is loaded here, lazily, to keep `--help` fast. */
 export async function loadPlanFiles(files: readonly string[]): Promise<LoadedPlans> {
     const { createNodeDtpServices, loadPlans } = await import('@dtp/language/node');
-    const services = createNodeDtpServices();
+    const services = createNodeDtpServices({ indexReferences: false });
     const roots = await loadPlans(services, [...files]);
     const reports: FileReport[] = [];
     for (const document of services.shared.workspace.LangiumDocuments.all) {

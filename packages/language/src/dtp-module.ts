@@ -47,10 +47,16 @@ export const DtpModule: Module<DtpServices, PartialLangiumServices & DtpAddedSer
     }
 };
 
-/** Creates the shared and the DTP services. `context.fileSystemProvider` decides Node (disk) or browser (none). */
-export function createDtpServices(context: DefaultSharedModuleContext): { shared: LangiumSharedServices; Dtp: DtpServices } {
+/**
+ * Creates the shared and the DTP services. `context.fileSystemProvider` decides Node (disk) or browser (none);
+ * `adapterModule` lets an adapter replace a service for its setting (e.g. the CLI's one-shot build).
+ */
+export function createDtpServices(
+    context: DefaultSharedModuleContext,
+    adapterModule: Module<DtpServices, PartialLangiumServices> = {}
+): { shared: LangiumSharedServices; Dtp: DtpServices } {
     const shared = inject(createDefaultSharedModule(context), DtpGeneratedSharedModule, DtpSharedLspModule);
-    const Dtp = inject(createDefaultModule({ shared }), DtpGeneratedModule, DtpModule);
+    const Dtp = inject(createDefaultModule({ shared }), DtpGeneratedModule, DtpModule, adapterModule);
     shared.ServiceRegistry.register(Dtp);
     registerValidationChecks(Dtp);
     return { shared, Dtp };
