@@ -1,8 +1,8 @@
-// Links a plan by visiting its reference places directly (see references.ts) instead of streaming every node.
+// Links a plan by visiting its reference places directly (see plan-walk.ts) instead of streaming every node.
 import { DefaultLinker, interruptAndCheck, type LangiumDocument } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { Plan } from '../generated/ast.js';
-import { forEachReference } from './references.js';
+import { forEachReference } from './plan-walk.js';
 
 export class DtpLinker extends DefaultLinker {
     override async link(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<void> {

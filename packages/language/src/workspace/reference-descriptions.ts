@@ -1,10 +1,10 @@
-// The reference index (find references, rename) built from the reference places directly (see references.ts).
+// The reference index (find references, rename) built from the reference places directly (see plan-walk.ts).
 import {
     DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 import type { Plan } from '../generated/ast.js';
-import { forEachReference } from './references.js';
+import { forEachReference } from './plan-walk.js';
 
 export class DtpReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {

@@ -2,7 +2,7 @@
 // it points at a later phase), `requires`/`provides` see the capabilities of the file and of its imports.
 import {
     AstUtils, CstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, WorkspaceCache,
-    type AstNodeDescription, type AstNodeLocator, type DocumentSegment, type LangiumDocuments, type ReferenceInfo, type Scope
+    type AstNodeDescription, type AstNodeLocator, type DocumentSegment, type LangiumDocuments, type NameProvider, type ReferenceInfo, type Scope, type URI
 } from 'langium';
 import type { LangiumServices } from 'langium/lsp';
 import { Activity, Capability, isPlan, isProgramme, type Plan } from '../generated/ast.js';
@@ -45,38 +45,48 @@ export class DtpScopeProvider extends DefaultScopeProvider {
     private describe(nodes: Iterable<Activity | Capability>): AstNodeDescription[] {
         const descriptions: AstNodeDescription[] = [];
         for (const node of nodes) {
-            if (node.name) descriptions.push(this.lazyDescription(node, node.name));
+            if (node.name) descriptions.push(new LazyDescription(node, node.name, this.astNodeLocator, this.nameProvider));
         }
         return descriptions;
     }
 
-    /**
-     * Langium's descriptions compute the node's path and source segments up front; linking needs only the node
-     * and its name. On plans of 100,000 activities that up-front work was a large share of linking, so the rest
-     * is computed when someone (rename, find references) first asks for it.
-     */
-    private lazyDescription(node: Activity | Capability, name: string): AstNodeDescription {
-        const locator = this.astNodeLocator;
-        const nameProvider = this.nameProvider;
-        let path: string | undefined;
-        let selectionSegment: DocumentSegment | undefined;
-        let nameSegment: DocumentSegment | undefined;
-        return {
-            node,
-            name,
-            type: node.$type,
-            documentUri: AstUtils.getDocument(node).uri,
-            get path() {
-                return path ??= locator.getAstNodePath(node);
-            },
-            get selectionSegment() {
-                return selectionSegment ??= node.$cstNode && CstUtils.toDocumentSegment(node.$cstNode);
-            },
-            get nameSegment() {
-                const nameNode = nameProvider.getNameNode(node) ?? node.$cstNode;
-                return nameSegment ??= nameNode && CstUtils.toDocumentSegment(nameNode);
-            }
-        };
+}
+
+/**
+ * Langium's descriptions compute the node's path and source segments up front; linking needs only the node and
+ * its name. On plans of 100,000 activities that up-front work was a large share of linking, so the rest is
+ * computed when someone (rename, find references) first asks for it. A class, so the getters live on one prototype.
+ */
+class LazyDescription implements AstNodeDescription {
+    readonly type: string;
+    private cachedPath?: string;
+    private cachedSelection?: DocumentSegment;
+    private cachedName?: DocumentSegment;
+
+    constructor(
+        readonly node: Activity | Capability,
+        readonly name: string,
+        private readonly locator: AstNodeLocator,
+        private readonly nameProvider: NameProvider
+    ) {
+        this.type = node.$type;
+    }
+
+    get documentUri(): URI {
+        return AstUtils.getDocument(this.node).uri;
+    }
+
+    get path(): string {
+        return this.cachedPath ??= this.locator.getAstNodePath(this.node);
+    }
+
+    get selectionSegment(): DocumentSegment | undefined {
+        return this.cachedSelection ??= this.node.$cstNode && CstUtils.toDocumentSegment(this.node.$cstNode);
+    }
+
+    get nameSegment(): DocumentSegment | undefined {
+        const nameNode = this.nameProvider.getNameNode(this.node) ?? this.node.$cstNode;
+        return this.cachedName ??= nameNode && CstUtils.toDocumentSegment(nameNode);
     }
 }
 
