@@ -1,12 +1,14 @@
 // `npm run bench` (after `npm run build`): SPEC §7 in one run. Generates plans of 1,000, 10,000 and 100,000
 // activities and a 100,000-long dependency chain, runs the built `dtp` on each as a whole process (as users
-// and CI do), and prints wall time and peak RSS beside the targets and the peers' figures.
+// and CI do), and prints wall time and peak RSS beside the targets and the peers' figures. Then drives
+// `dtp lsp --stdio` as an editor would on a 2,000-activity plan for the language-server latencies.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateChain, generatePlan } from '../packages/cli/scripts/generate-plan.mjs';
+import { LspClient, measureLatency, median as medianOf } from './lsp-client.mjs';
 
 const dtp = fileURLToPath(new URL('../packages/cli/bin/dtp.js', import.meta.url));
 if (!existsSync(fileURLToPath(new URL('../packages/cli/dist/dtp.js', import.meta.url)))) {
@@ -23,6 +25,9 @@ const PEERS = {
 /** Targets: ahead of every peer (SPEC §7). */
 const TARGET_SECONDS = { 1000: 0.27, 10000: 0.75, 100000: 4 };
 const RENDER_TARGET_SECONDS = { 10000: 1.5 }; // a tenth of Mermaid's render to SVG (SPEC names no 1k target)
+const LSP_ACTIVITIES = 2000;
+const LSP_RUNS = 7;
+const LSP_TARGET_MS = { edit: 100, completion: 50 };
 const MAX_RSS_KB = 1024 * 1024;
 /** Node start + read + regex split on the peers' machine (SPEC §7): the yardstick for how busy this one is. */
 const SPEC_FLOOR_SECONDS = { 1000: 0.06, 10000: 0.07, 100000: 0.16 };
@@ -133,6 +138,54 @@ for (const label of ['validate', 'schedule --json']) {
     rows.push(['100k ÷ 10k', `dtp ${label}`, `× ${ratio.toFixed(1)}`, Number.isNaN(cpuRatio) ? '' : `× ${cpuRatio.toFixed(1)}`, '', '', '≤ × 12 (linear)', ratio <= 12 ? '✓' : '✗', 'Markwhen: crashes at 100k']);
 }
 
+// Language server (SPEC §7): the real server process over stdio, as an editor drives it — initialize, open the
+// plan, wait for its first diagnostics, then time incremental edits and completions (scripts/lsp-client.mjs,
+// the same measurement as test/lsp/protocol.test.ts).
+async function measureLsp() {
+    const folder = path.join(work, 'lsp'); // a workspace holding only this plan, so the server indexes nothing else
+    mkdirSync(folder);
+    const file = path.join(folder, 'plan.dtp');
+    writeFileSync(file, generatePlan(LSP_ACTIVITIES));
+    const uri = pathToFileURL(file).toString();
+    const client = new LspClient({ cwd: folder });
+    try {
+        await client.initialize(folder);
+        await client.open(uri, readFileSync(file, 'utf8'));
+        await client.waitForDiagnostics(uri, () => true, 120_000, true);
+        const result = await measureLatency(client, uri, { runs: LSP_RUNS });
+        // The server's peak RSS (Linux); read before it exits.
+        const status = existsSync(`/proc/${client.process.pid}/status`) ? readFileSync(`/proc/${client.process.pid}/status`, 'utf8') : '';
+        const rss = Number(/^VmHWM:\s*(\d+) kB/m.exec(status)?.[1] ?? NaN);
+        return { ...result, rss, error: client.exitCode === null ? '' : `server exited ${client.exitCode}` };
+    } catch (error) {
+        return { edit: [], completion: [], cpu: {}, items: [], rss: NaN, error: String(error.message ?? error).split('\n')[0] };
+    } finally {
+        await client.stop();
+    }
+}
+
+process.stdout.write(`  2k activities: dtp lsp --stdio, ${LSP_RUNS} edits and ${LSP_RUNS} completions …`);
+const lsp = await measureLsp();
+const lspName = `${LSP_ACTIVITIES / 1000}k activities`;
+for (const [kind, label] of [['edit', 'lsp: edit → diagnostics'], ['completion', 'lsp: completion']]) {
+    const times = lsp[kind];
+    const ms = times.length ? medianOf(times) : NaN;
+    const shown = Number.isNaN(ms) ? '?' : `${ms.toFixed(0)} ms`;
+    process.stdout.write(kind === 'edit' ? ` edit ${shown}` : `, completion ${shown}${lsp.error ? ` (${lsp.error})` : ''}\n`);
+    const ok = !lsp.error && ms < LSP_TARGET_MS[kind];
+    rows.push([
+        lspName,
+        label,
+        shown,
+        Number.isFinite(lsp.cpu[kind]) ? `${lsp.cpu[kind].toFixed(0)} ms` : '?',
+        Number.isNaN(lsp.rss) ? '?' : `${Math.round(lsp.rss / 1024)} MB`,
+        lsp.error ? lsp.error.slice(0, 48) : kind === 'completion' ? `${Math.min(...lsp.items)} items` : 'ok',
+        `< ${LSP_TARGET_MS[kind]} ms`,
+        ok ? '✓' : '✗',
+        times.length ? `no peer figure · runs ${Math.min(...times).toFixed(0)}–${Math.max(...times).toFixed(0)} ms` : 'no peer figure'
+    ]);
+}
+
 const header = ['plan', 'command', 'wall (median)', 'CPU', 'peak RSS', 'result', 'target', '', 'peers (SPEC §7, same machine)'];
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map(row => row[i].length)));
 const line = cells => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
@@ -140,6 +193,7 @@ console.log(`\n${line(header)}\n${widths.map(w => '─'.repeat(w)).join('  ')}`)
 for (const row of rows) console.log(line(row));
 if (!canRender) console.log('\n(dtp render is not built yet: the SVG render targets are not measured)');
 console.log('\nMedian of 3 runs up to 10k activities, 1 run at 100k; whole process (Node start included), output to /dev/null. CPU = user + system time, less sensitive to a busy machine than wall time (it counts GC threads too).');
+console.log(`Language server: \`dtp lsp --stdio\` after initialize, didOpen and its first diagnostics; median of ${LSP_RUNS} incremental edits, each from didChange to the publication of its own diagnostics, and of ${LSP_RUNS} completion round trips at an \`after\`; CPU (mean per edit or completion) and peak RSS are the server's.`);
 // The peers were measured on a quiet machine; a busy one (other builds, tests) inflates every figure here.
 const floors = plans.filter(plan => !plan.chain).map(plan => floorSeconds[plan.size] / SPEC_FLOOR_SECONDS[plan.size]);
 const slowdown = floors.reduce((sum, factor) => sum + factor, 0) / floors.length;

@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import * as path from 'node:path';
 import vm from 'node:vm';
 import { describe, expect, test } from 'vitest';
-import { REPO } from './client.js';
+import { REPO } from '../../scripts/lsp-client.mjs';
 
 interface Message { id?: number; method?: string; params?: { diagnostics?: { code: string }[] }; result?: { capabilities?: object } }
 

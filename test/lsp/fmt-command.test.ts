@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync }
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { DTP_BIN, REPO } from './client.js';
+import { DTP_BIN, REPO } from '../../scripts/lsp-client.mjs';
 
 let dir: string;
 const at = (name: string) => path.join(dir, name);
