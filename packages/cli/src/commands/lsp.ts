@@ -1,6 +1,6 @@
 // `dtp lsp --stdio`: the DTP language server, for editors other than VS Code (Neovim, Helix, Emacs, …).
 import { Command } from 'commander';
-import { UsageError } from '../errors.js';
+import { describeError, UsageError } from '../errors.js';
 
 export function lspCommand(): Command {
     return new Command('lsp')
@@ -18,7 +18,20 @@ Example (any LSP client): command = ["dtp", "lsp", "--stdio"]`)
             if (options.socket !== undefined && !process.argv.some(arg => arg.startsWith('--socket='))) {
                 process.argv.push(`--socket=${options.socket}`);
             }
+            keepServingAfterUnforeseenErrors();
             const { startNodeLanguageServer } = await import('@dtp/language/server/node');
             startNodeLanguageServer();
         });
+}
+
+/**
+ * The other commands stop at the first unforeseen error (main.ts); a language server must outlive one bad
+ * request, so it logs what escaped to stderr (not the protocol channel) and keeps serving.
+ */
+function keepServingAfterUnforeseenErrors(): void {
+    process.removeAllListeners('uncaughtException');
+    process.removeAllListeners('unhandledRejection');
+    const log = (error: unknown) => process.stderr.write(`dtp lsp: internal error: ${describeError(error)}; the server keeps running\n`);
+    process.on('uncaughtException', log);
+    process.on('unhandledRejection', log);
 }
