@@ -9,10 +9,10 @@ import {
     buildExtension, ensureVSCodeWebBuild, extensionRoot, prepareWorkspace, repoRoot, resolveLocalhostSubdomains,
     testRunnerDataDir, useSystemChromium, VSCODE_WEB, withTimeout
 } from './vscode-web.mjs';
+import { goTo, openFile, shoot as shootInto, sleep } from './workbench-actions.mjs';
 
 const firstPort = Number(process.env.DTP_SCREENSHOT_PORT ?? 3172);
 const outDir = join(repoRoot, 'test-output/vscode-screenshots');
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 const THEMES = [
     { name: 'light', colorTheme: 'Default Light Modern' },
     { name: 'dark', colorTheme: 'Default Dark Modern' }
@@ -63,7 +63,7 @@ async function shootTheme(name) {
     await openFile(page, 'examples/noordstad.dtp');
     await runCommand(page, 'dtp.openPreview', 'DTP: Open Roadmap Preview');
     await sleep(6000); // server build, request, webview boot and first drawing
-    await shoot(page, `preview-${name}`);
+    await shootInto(page, outDir, `preview-${name}`);
     await shootWebview(page, `preview-${name}-webview`);
 
     // The cursor on an activity marks its bar; zoom in twice with the toolbar buttons.
@@ -81,7 +81,7 @@ async function shootTheme(name) {
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('programme {{ ');
     await sleep(3000);
-    await shoot(page, `preview-${name}-syntax-error`);
+    await shootInto(page, outDir, `preview-${name}-syntax-error`);
     await page.keyboard.press('Control+Z');
 }
 
@@ -95,29 +95,8 @@ async function runCommand(page, id, title) {
     console.log(`ran ${id}`);
 }
 
-/** Quick Open (Ctrl+P) a workspace file, as a user would. */
-async function openFile(page, path) {
-    await page.keyboard.press('Control+P');
-    await sleep(700);
-    await page.keyboard.type(path);
-    await sleep(1200);
-    await page.keyboard.press('Enter');
-    await sleep(2500);
-}
 
-async function goTo(page, line, column) {
-    await page.keyboard.press('Control+G');
-    await sleep(500);
-    await page.keyboard.type(`${line}:${column}`);
-    await page.keyboard.press('Enter');
-    await sleep(800);
-}
 
-async function shoot(page, name) {
-    const file = join(outDir, `${name}.png`);
-    await page.screenshot({ path: file });
-    console.log(`wrote ${file}`);
-}
 
 /** Only the webview's frame: the picture at full resolution, without the workbench around it. */
 async function shootWebview(page, name) {

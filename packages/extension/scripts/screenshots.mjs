@@ -8,10 +8,10 @@ import {
     buildExtension, choosePort, ensureVSCodeWebBuild, extensionRoot, prepareWorkspace, repoRoot, resolveLocalhostSubdomains,
     testRunnerDataDir, useSystemChromium, VSCODE_WEB, withTimeout
 } from './vscode-web.mjs';
+import { goTo, openFile, shoot as shootInto, sleep } from './workbench-actions.mjs';
 
 const port = await choosePort(process.env.DTP_SCREENSHOT_PORT);
 const outDir = join(repoRoot, 'test-output/vscode-screenshots');
-const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
 buildExtension();
 await ensureVSCodeWebBuild();
@@ -34,32 +34,8 @@ const session = await open({
     port
 });
 
-async function shoot(page, name) {
-    const file = join(outDir, `${name}.png`);
-    await page.screenshot({ path: file });
-    console.log(`wrote ${file}`);
-}
 
-/** Quick Open (Ctrl+P) a workspace file, as a user would. */
-async function openFile(page, path) {
-    await page.keyboard.press('Control+P');
-    await sleep(600);
-    await page.keyboard.type(path);
-    const name = path.split('/').pop();
-    const row = page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first();
-    await row.waitFor({ timeout: 15_000 });
-    await row.click();
-    await page.locator('.tab.active', { hasText: name }).waitFor({ timeout: 15_000 });
-    await sleep(2500);
-}
 
-async function goTo(page, line, column) {
-    await page.keyboard.press('Control+G');
-    await sleep(400);
-    await page.keyboard.type(`${line}:${column}`);
-    await page.keyboard.press('Enter');
-    await sleep(400);
-}
 
 try {
     await withTimeout((async () => {
@@ -69,12 +45,12 @@ try {
 
         await openFile(page, 'examples/noordstad.dtp');
         await sleep(2500); // semantic tokens and inlay hints arrive after the first build
-        await shoot(page, '1-highlighting');
+        await shootInto(page, outDir, '1-highlighting');
 
         await openFile(page, 'invalid/unmet-prerequisite.dtp');
         await page.keyboard.press('Control+Shift+M'); // Problems panel
         await sleep(1500);
-        await shoot(page, '2-diagnostics');
+        await shootInto(page, outDir, '2-diagnostics');
 
         await goTo(page, 14, 1); // `requires cloud, data-literacy }`: type a third capability before the `}`
         await page.keyboard.press('End');
@@ -82,21 +58,21 @@ try {
         await page.keyboard.type(', ');
         await page.keyboard.press('Control+Space');
         await sleep(1500);
-        await shoot(page, '3-completion');
+        await shootInto(page, outDir, '3-completion');
         await page.keyboard.press('Escape');
 
         await goTo(page, 8, 30); // on `dtp`
         await page.keyboard.press('Control+K');
         await page.keyboard.press('Control+I');
         await sleep(1500);
-        await shoot(page, '4-hover');
+        await shootInto(page, outDir, '4-hover');
         await page.keyboard.press('Escape');
 
         await openFile(page, 'invalid/phase-order.dtp');
         await goTo(page, 9, 13); // on `initiation`, written after foundation
         await page.keyboard.press('Control+.'); // quick fixes
         await sleep(1500);
-        await shoot(page, '5-quick-fix');
+        await shootInto(page, outDir, '5-quick-fix');
     })(), 180_000, 'Taking screenshots');
 } finally {
     session.dispose();
