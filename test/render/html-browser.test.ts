@@ -7,7 +7,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { examplesDir, repoRoot, requireBuiltCli, runDtp } from '../cli/run-dtp.js';
 
-const CHROMIUM = process.env.DTP_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const outputDir = path.join(repoRoot, 'test-output');
 const TODAY = '2027-06-01';
 
