@@ -282,3 +282,26 @@ describe('ScheduleProvider', () => {
         expect(provider.getSchedule(plan)).toBe(second);
     });
 });
+
+describe('requires-edges in the model', () => {
+    test('one arrow per requirer and capability, from the provider that makes it ready; every provider still listed', async () => {
+        const schedule = await scheduleOf(`programme p {
+            start 2027-01-04
+            capability cloud "Cloud" facility
+            phase foundation {
+                activity quick { duration 1m provides cloud }   // ends 2027-02-04
+                activity slow { duration 3m provides cloud }    // ends 2027-04-04: cloud is ready then
+            }
+            phase improvement {
+                activity portal { duration 1m requires cloud }
+                activity app { duration 2m requires cloud }
+            }
+        }`);
+        const requires = schedule.model.dependencies.filter(d => d.type === 'requires');
+        expect(requires.map(d => [d.from, d.to, d.capability])).toEqual([['slow', 'portal', 'cloud'], ['slow', 'app', 'cloud']]);
+        const cloud = schedule.model.capabilities.find(c => c.id === 'cloud')!;
+        expect(cloud.providers).toEqual(['quick', 'slow']);
+        expect(cloud.availableFrom).toBe('2027-04-04');
+        expect(dates(schedule)).toMatchObject({ portal: ['2027-04-04', '2027-05-04'], app: ['2027-04-04', '2027-06-04'] });
+    });
+});

@@ -34,7 +34,7 @@ export interface RoadmapModel {
     phases: RoadmapPhase[];
     activities: RoadmapActivity[];
     capabilities: RoadmapCapability[];
-    /** Every `after` edge and every requires-edge (provider → requirer), for arrows. */
+    /** Every `after` edge, and per requirer of a capability one requires-edge from the provider that makes it ready (the last to finish), for arrows. */
     dependencies: RoadmapDependency[];
     /** Ids of the activities with zero slack, in schedule order (earliest start first). */
     criticalPath: string[];

@@ -104,24 +104,27 @@ export function buildRoadmapModel(computed: ComputedSchedule): RoadmapModel {
             modelCapabilities[edge.from - activities.length].requirers.push(activities[edge.to].id);
         }
     });
-    // Requires-edges for arrows: provider → requirer, one per capability that links them.
+    // Requires-edges for arrows: one per requirer and capability, from the provider that makes the capability ready
+    // (the last to finish). The others are listed in `providers`; an arrow from each of them would grow as
+    // providers × requirers and draw lines that constrain nothing.
     for (const capability of capabilities) {
         const { inStart, inEdges, outStart, outEdges } = graph;
         const model = modelCapabilities[capability.index - activities.length];
         let ready = model.providers.length > 0;
+        let decisive = -1;
         for (let i = inStart[capability.index]; i < inStart[capability.index + 1]; i++) {
-            if (!modelActivities[edges[inEdges[i]].from].scheduled) ready = false;
+            const provider = edges[inEdges[i]].from;
+            if (!modelActivities[provider].scheduled) ready = false;
+            if (decisive < 0 || days.release[provider] > days.release[decisive]) decisive = provider;
         }
         if (ready && dates.start[capability.index] !== undefined) model.availableFrom = dates.start[capability.index]!;
+        if (decisive < 0) continue;
         for (let o = outStart[capability.index]; o < outStart[capability.index + 1]; o++) {
             const requirer = edges[outEdges[o]].to;
-            for (let i = inStart[capability.index]; i < inStart[capability.index + 1]; i++) {
-                const provider = edges[inEdges[i]].from;
-                dependencies.push({
-                    from: activities[provider].id, to: activities[requirer].id, type: 'requires', capability: capability.id,
-                    critical: critical[provider] === 1 && critical[requirer] === 1 && tight(provider, requirer, 0)
-                });
-            }
+            dependencies.push({
+                from: activities[decisive].id, to: activities[requirer].id, type: 'requires', capability: capability.id,
+                critical: critical[decisive] === 1 && critical[requirer] === 1 && tight(decisive, requirer, 0)
+            });
         }
     }
 
