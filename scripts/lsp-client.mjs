@@ -36,7 +36,9 @@ export class LspClient {
     #waiters = [];
 
     constructor({ cwd = REPO } = {}) {
-        this.process = spawn(process.execPath, [DTP_BIN, 'lsp', '--stdio'], { cwd, stdio: 'pipe' });
+        // DTP_LSP_NODE_ARGS passes Node options to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
+        const nodeArgs = process.env.DTP_LSP_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+        this.process = spawn(process.execPath, [...nodeArgs, DTP_BIN, 'lsp', '--stdio'], { cwd, stdio: 'pipe' });
         this.process.stderr.on('data', chunk => this.stderr.push(String(chunk)));
         this.process.on('exit', code => { this.exitCode = code; });
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
