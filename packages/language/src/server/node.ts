@@ -6,10 +6,12 @@ import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createDtpServices } from '../dtp-module.js';
 import { registerRoadmapHandler } from '../lsp/roadmap-handler.js';
+import { loadImportsOnDemand } from '../lsp/imports-on-demand.js';
 
 export function startNodeLanguageServer(): void {
     const connection = createConnection(ProposedFeatures.all);
     const { shared } = createDtpServices({ connection, ...NodeFileSystem });
     registerRoadmapHandler(shared);
+    loadImportsOnDemand(shared);
     startLanguageServer(shared);
 }
