@@ -1,11 +1,15 @@
 // Bundles the CLI (src/main.ts with @dtp/language, @dtp/roadmap, Langium, commander …) into dist/, so `dtp`
 // starts by loading a few files instead of resolving hundreds of modules. Code splitting keeps Langium in a
-// chunk that `dtp --help`, `--version` and `init` never load.
+// chunk that `dtp --help`, `--version` and `init` never load. Everything is inlined except the package's own
+// `dependencies` (only @resvg/resvg-js, native), so the packed `dtp` installs from the registry on its own; the
+// workspace packages and the pure-JS libraries are devDependencies. The roadmap model's JSON Schema is copied in too.
 import { build } from 'esbuild';
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
 const dist = `${root}dist`;
 // Built beside dist/ and moved in, so a `dtp` running meanwhile (tests, other builds) never sees half a bundle.
 const outdir = `${root}.cache/dist-new-${process.pid}`; // .cache/ is git-ignored
@@ -22,17 +26,18 @@ try {
         platform: 'node',
         target: 'node20',
         chunkNames: 'chunks/[name]-[hash]',
-        // Native or binary-carrying packages cannot be inlined; they are resolved from node_modules at run time.
-        external: ['@resvg/resvg-js', 'playwright-core'],
+        // Native packages cannot be inlined: they are the package's real dependencies, resolved at run time.
+        external: Object.keys(manifest.dependencies ?? {}),
         // CommonJS dependencies bundled into ESM call `require`; give every output file one.
         banner: { js: "import { createRequire as __dtpCreateRequire } from 'node:module'; const require = __dtpCreateRequire(import.meta.url);" },
         mainFields: ['module', 'main'],
         legalComments: 'none',
         logLevel: 'warning'
     });
-} catch {
+    await copyFile(createRequire(import.meta.url).resolve('@dtp/roadmap/schema.json'), `${outdir}/roadmap.schema.json`);
+} catch (error) {
     await rm(outdir, { recursive: true, force: true });
-    console.error('bundle: esbuild failed (see the errors above); dist/ is left as it was');
+    console.error(`bundle: ${error instanceof Error && !('errors' in error) ? error.message : 'esbuild failed (see the errors above)'}; dist/ is left as it was`);
     process.exit(1);
 }
 // Chunks are content-hashed: move the new ones in, then swap the entry file. A `dtp` started from the previous build
