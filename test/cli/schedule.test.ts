@@ -70,7 +70,7 @@ describe('dtp schedule', () => {
         const result = await runDtp(['schedule', NOORDSTAD, '--json']);
         expect(result.code).toBe(0);
         const model = JSON.parse(result.stdout) as RoadmapModel;
-        expect(model.version).toBe(1);
+        expect(model.version).toBe(2);
         expect(model.programme.id).toBe('noordstad');
         expect(model.criticalPath[0]).toBe('dtp');
         expect(existsSync(ROADMAP_SCHEMA)).toBe(true);

@@ -27,7 +27,7 @@ afterAll(() => tmp?.remove());
 
 describe('dtp render', () => {
     it('json: the roadmap model of the plan', () => {
-        expect(model.version).toBe(1);
+        expect(model.version).toBe(2);
         expect(model.activities.length).toBe(19);
     });
 

@@ -17,7 +17,7 @@ function activity(id: string, from: [number, number], to: [number, number], uri?
 
 function model(activities: RoadmapActivity[]): RoadmapModel {
     return {
-        version: 1,
+        version: 2,
         programme: { id: 'p', start: '2027-01-04', end: '2027-12-31' },
         phases: [], activities, capabilities: [], dependencies: [], criticalPath: []
     };

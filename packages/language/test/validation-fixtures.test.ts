@@ -18,7 +18,8 @@ const SPEC_SEVERITY: Record<string, number> = {
     'unresolved-reference': ERROR, 'unresolved-import': ERROR, 'invalid-import': ERROR, 'duplicate-programme': ERROR,
     'duplicate-property': WARNING, 'invalid-progress': ERROR, 'syntax-error': ERROR,
     'phase-starts-early': ERROR, 'phase-ends-early': WARNING, 'continuous-too-early': WARNING,
-    'prerequisite-late': ERROR, 'dependency-violated': ERROR, 'dependency-cycle': ERROR
+    'prerequisite-late': ERROR, 'dependency-violated': ERROR, 'dependency-cycle': ERROR,
+    'status-conflict': ERROR, 'overdue': WARNING, 'late-start': WARNING, 'behind-schedule': WARNING, 'milestone-slip': WARNING
 };
 
 /** The codes of the structural checks; the date-based ones have fixtures of their own, from the scheduler's side. */
@@ -26,7 +27,9 @@ const STRUCTURAL_CODES = [
     'phase-order', 'duplicate-phase', 'missing-phase', 'continuous-has-end', 'missing-transformation-plan',
     'misplaced-transformation-plan', 'unmet-prerequisite', 'foundation-outside-foundation', 'unfounded-improvement',
     'unused-capability', 'backward-dependency', 'duplicate-id', 'invalid-date', 'invalid-duration', 'unresolved-reference',
-    'unresolved-import', 'invalid-import', 'duplicate-programme', 'duplicate-property', 'invalid-progress', 'syntax-error'
+    'unresolved-import', 'invalid-import', 'duplicate-programme', 'duplicate-property', 'invalid-progress', 'syntax-error',
+    // The tracking checks: each fixture has a status date and records facts.
+    'status-conflict', 'overdue', 'late-start', 'behind-schedule', 'milestone-slip'
 ];
 
 interface Fixture {

@@ -2,7 +2,8 @@
 // (CLI tables, renderers, hover/inlay hints, the preview). Plain JSON: no AST nodes, no cycles.
 // Documented by schema/roadmap.schema.json; bump ROADMAP_MODEL_VERSION on any breaking change.
 
-export const ROADMAP_MODEL_VERSION = 1 as const;
+// Version 2 added tracking: the forecast beside the plan (status date, state, health, variance, planned spans).
+export const ROADMAP_MODEL_VERSION = 2 as const;
 
 /** A calendar date `YYYY-MM-DD`. Activity and phase `end`s are exclusive: the day after the last day of work. */
 export type IsoDate = string;
@@ -14,6 +15,17 @@ export type ActivityKind = 'activity' | 'milestone' | 'transformation-plan';
 export type CapabilityKind = 'competence' | 'facility';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export type DurationUnit = 'd' | 'w' | 'm' | 'q' | 'y';
+
+/** Where work stands by the facts recorded in the plan: `finished`/`status done`, `started`/`status active`, or neither. */
+export type ActivityState = 'planned' | 'active' | 'done';
+/** How the forecast compares with the plan (only with a status date). */
+export type Health = 'done' | 'on-track' | 'at-risk' | 'late';
+
+/** A span of the plan as scheduled without any recorded facts; `end` is exclusive, null where there is none. */
+export interface PlannedSpan {
+    start: IsoDate | null;
+    end: IsoDate | null;
+}
 
 /** A duration as written: `3m` is { amount: 3, unit: 'm' }. */
 export interface Duration {
@@ -49,8 +61,12 @@ export interface RoadmapProgramme {
     description?: string;
     /** The programme start (declared, or the earliest activity when none is declared). */
     start: IsoDate;
-    /** Exclusive end of the last finite activity; continuous improvement does not count. */
+    /** Exclusive end of the last finite activity; continuous improvement does not count. With a status date: the forecast. */
     end: IsoDate;
+    /** The day the recorded status is valid for (as of the start of that day). Present only when tracking. */
+    statusDate?: IsoDate;
+    /** The plan's span when tracking; `start`/`end` above are then the forecast. */
+    planned?: PlannedSpan;
     uri?: string;
     source?: SourceRange;
 }
@@ -68,6 +84,8 @@ export interface RoadmapPhase {
     declaredStart: boolean;
     declaredDuration: boolean;
     activityIds: string[];
+    /** The plan's span when tracking; `start`/`end` above are then the forecast. */
+    planned?: PlannedSpan;
     source?: SourceRange;
 }
 
@@ -78,8 +96,9 @@ export interface RoadmapActivity {
     phase: PhaseKind;
     /** False for members of a dependency cycle: they get no dates. */
     scheduled: boolean;
+    /** With a status date: the forecast start; otherwise the planned start. */
     start: IsoDate | null;
-    /** Exclusive end; equals start for milestones; null for recurring activities (they have no end). */
+    /** Exclusive end; equals start for milestones; null for recurring activities (they have no end). The forecast when tracking. */
     end: IsoDate | null;
     duration?: Duration;
     /** Recurrence of a continuous-improvement activity. */
@@ -96,6 +115,18 @@ export interface RoadmapActivity {
     owner?: string;
     status?: 'planned' | 'active' | 'done';
     progress?: number;
+    /** Actual first day of work, as recorded. */
+    started?: IsoDate;
+    /** Actual last day of work (for a milestone: the day it was reached), as recorded. */
+    finished?: IsoDate;
+    /** Derived from the recorded facts: done, active or planned. */
+    state?: ActivityState;
+    /** When tracking: the plan's dates and slack (start/end/slack above are the forecast's). */
+    planned?: PlannedSpan & { slack: number | null };
+    /** When tracking: forecast end − planned end in days (positive: later than planned); null without an end. */
+    variance?: number | null;
+    /** When tracking: done, on-track, at-risk (late by no more than the planned slack) or late (moves the programme end). */
+    health?: Health;
     description?: string;
     source?: SourceRange;
     /** Range of the activity's name, where click-to-source puts the selection. */

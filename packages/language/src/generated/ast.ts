@@ -35,6 +35,7 @@ export type DtpKeywordNames =
     | "duration"
     | "every"
     | "facility"
+    | "finished"
     | "foundation"
     | "high"
     | "import"
@@ -52,7 +53,9 @@ export type DtpKeywordNames =
     | "provides"
     | "requires"
     | "start"
+    | "started"
     | "status"
+    | "status-date"
     | "transformation-plan"
     | "{"
     | "}";
@@ -66,6 +69,7 @@ export interface Activity extends langium.AstNode {
     description?: string;
     duration?: DurationLiteral;
     every?: DurationLiteral;
+    finished?: DateLiteral;
     kind: ActivityKind;
     label?: string;
     name: Id;
@@ -74,6 +78,7 @@ export interface Activity extends langium.AstNode {
     provides: Array<langium.Reference<Capability>>;
     requires: Array<langium.Reference<Capability>>;
     start?: DateLiteral;
+    started?: DateLiteral;
     status?: Status;
 }
 
@@ -83,6 +88,7 @@ export const Activity = {
     description: 'description',
     duration: 'duration',
     every: 'every',
+    finished: 'finished',
     kind: 'kind',
     label: 'label',
     name: 'name',
@@ -91,6 +97,7 @@ export const Activity = {
     provides: 'provides',
     requires: 'requires',
     start: 'start',
+    started: 'started',
     status: 'status'
 } as const;
 
@@ -178,10 +185,10 @@ export function isDurationLiteral(item: unknown): item is DurationLiteral {
     return reflection.isInstance(item, DurationLiteral.$type);
 }
 
-export type Id = 'active' | 'competence' | 'done' | 'facility' | 'foundation' | 'high' | 'improvement' | 'initiation' | 'low' | 'medium' | 'planned' | string;
+export type Id = 'active' | 'competence' | 'done' | 'facility' | 'finished' | 'foundation' | 'high' | 'improvement' | 'initiation' | 'low' | 'medium' | 'planned' | 'started' | string;
 
 export function isId(item: unknown): item is Id {
-    return item === 'low' || item === 'medium' || item === 'high' || item === 'planned' || item === 'active' || item === 'done' || item === 'competence' || item === 'facility' || item === 'initiation' || item === 'foundation' || item === 'improvement' || (typeof item === 'string' && (/[_a-zA-Z](?:[\w-]*\w)?/.test(item)));
+    return item === 'low' || item === 'medium' || item === 'high' || item === 'planned' || item === 'active' || item === 'done' || item === 'started' || item === 'finished' || item === 'competence' || item === 'facility' || item === 'initiation' || item === 'foundation' || item === 'improvement' || (typeof item === 'string' && (/[_a-zA-Z](?:[\w-]*\w)?/.test(item)));
 }
 
 export interface Import extends langium.AstNode {
@@ -263,6 +270,7 @@ export interface Programme extends langium.AstNode {
     owner?: string;
     phases: Array<Phase>;
     start?: DateLiteral;
+    statusDate?: DateLiteral;
     title?: string;
 }
 
@@ -274,6 +282,7 @@ export const Programme = {
     owner: 'owner',
     phases: 'phases',
     start: 'start',
+    statusDate: 'statusDate',
     title: 'title'
 } as const;
 
@@ -321,6 +330,10 @@ export class DtpAstReflection extends langium.AbstractAstReflection {
                     name: Activity.every,
                     optional: true
                 },
+                finished: {
+                    name: Activity.finished,
+                    optional: true
+                },
                 kind: {
                     name: Activity.kind
                 },
@@ -353,6 +366,10 @@ export class DtpAstReflection extends langium.AbstractAstReflection {
                 },
                 start: {
                     name: Activity.start,
+                    optional: true
+                },
+                started: {
+                    name: Activity.started,
                     optional: true
                 },
                 status: {
@@ -499,6 +516,10 @@ export class DtpAstReflection extends langium.AbstractAstReflection {
                 },
                 start: {
                     name: Programme.start,
+                    optional: true
+                },
+                statusDate: {
+                    name: Programme.statusDate,
                     optional: true
                 },
                 title: {

@@ -5,6 +5,7 @@ import type { IsoDate } from '@dtp/roadmap';
 import { addDuration } from './calendar.js';
 import type { ActivityNode, Edge, ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
+import { factualDates, type Tracking } from './tracking.js';
 
 export interface ForwardDates {
     /** Per node: activity start, or the day a capability is ready; undefined when not scheduled. */
@@ -40,10 +41,12 @@ export function createForwardDates(graph: ProgrammeGraph): ForwardDates {
 /**
  * Dates the nodes in topological order. `floorOf` gives an activity's earliest start before dependencies: its
  * phase's start or the programme's. With `only`, just the flagged nodes are dated again (a later floor moved them).
+ * With `tracking`, this is the forecast: done and active work is dated by its facts, and planned work (a fixed
+ * start too) never starts before the status date.
  */
 export function forwardPass(
     graph: ProgrammeGraph, order: TopologicalOrder, dates: ForwardDates, floorOf: (activity: ActivityNode) => IsoDate,
-    only?: Uint8Array
+    only?: Uint8Array, tracking?: Tracking
 ): void {
     const { edges, inStart, inEdges, activities } = graph;
     const { inCycle } = order;
@@ -68,6 +71,12 @@ export function forwardPass(
             continue;
         }
         const activity = activities[node];
+        const facts = tracking && factualDates(activity, tracking, isRecurring(activity));
+        if (facts) {
+            start[node] = facts.start;
+            end[node] = facts.end;
+            continue;
+        }
         let begin = activity.pinned;
         if (begin === undefined) {
             begin = floorOf(activity);
@@ -80,6 +89,8 @@ export function forwardPass(
                 if (candidate > begin) begin = candidate; // ISO dates compare as strings
             }
         }
+        // What has not started by the status date starts on it at the earliest: a fixed start in the past did not happen.
+        if (tracking && begin < tracking.statusDate) begin = tracking.statusDate;
         start[node] = begin;
         end[node] = isRecurring(activity) ? undefined
             : activity.milestone || !activity.duration ? begin

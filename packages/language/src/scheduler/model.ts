@@ -1,7 +1,7 @@
 // Assembles the roadmap model (packages/roadmap/src/model.ts) from the computed dates: plain JSON, no AST nodes.
 // Optional fields are left out rather than set to undefined, so the model validates against the JSON Schema as is.
 import {
-    ROADMAP_MODEL_VERSION, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapCapability,
+    ROADMAP_MODEL_VERSION, type ActivityState, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapCapability,
     type RoadmapDependency, type RoadmapModel, type RoadmapPhase, type SourceRange
 } from '@dtp/roadmap';
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
@@ -10,6 +10,8 @@ import { isRecurring, type ForwardDates } from './forward.js';
 import type { ActivityNode, ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
 import type { PhaseSpan } from './phases.js';
+import { validDate } from './graph.js';
+import { healthOf, stateOf, varianceOf } from './tracking.js';
 
 export interface ComputedSchedule {
     graph: ProgrammeGraph;
@@ -30,7 +32,14 @@ const PHASE_LABELS: Record<PhaseKind, string> = {
     'continuous-improvement': 'Continuous improvement'
 };
 
-export function buildRoadmapModel(computed: ComputedSchedule): RoadmapModel {
+/** What a forecast model adds: the status date, the plan to compare with, and each activity's state. */
+export interface ForecastContext {
+    statusDate: IsoDate;
+    plan: RoadmapModel;
+    states: readonly ActivityState[];
+}
+
+export function buildRoadmapModel(computed: ComputedSchedule, forecast?: ForecastContext): RoadmapModel {
     const { graph, order, dates, spans, slack, offsets, days, programmeStart, programmeEnd } = computed;
     const { programme, activities, capabilities, edges } = graph;
     const sources = new SourceRanges(programme);
@@ -38,7 +47,8 @@ export function buildRoadmapModel(computed: ComputedSchedule): RoadmapModel {
     for (const activity of activities) {
         const s = slack[activity.index];
         // Negative slack (a fixed start that breaks a dependency) is over-critical: still on the controlling chain.
-        if (!Number.isNaN(s) && s <= 0) critical[activity.index] = 1;
+        // Finished work constrains nothing any more: it is never on the forecast's critical path.
+        if (!Number.isNaN(s) && s <= 0 && forecast?.states[activity.index] !== 'done') critical[activity.index] = 1;
     }
 
     const modelActivities = activities.map((activity): RoadmapActivity => {
@@ -64,6 +74,12 @@ export function buildRoadmapModel(computed: ComputedSchedule): RoadmapModel {
         if (ast.owner !== undefined) result.owner = ast.owner;
         if (ast.status !== undefined) result.status = ast.status;
         if (ast.progress !== undefined) result.progress = ast.progress;
+        const started = validDate(ast.started?.value);
+        if (started) result.started = started;
+        const finished = validDate(ast.finished?.value);
+        if (finished) result.finished = finished;
+        result.state = forecast?.states[index] ?? stateOf(ast);
+        if (forecast) addTracking(result, forecast.plan.activities[index]);
         if (ast.description !== undefined) result.description = ast.description;
         sources.assign(result, ast, true);
         return result;
@@ -139,7 +155,8 @@ export function buildRoadmapModel(computed: ComputedSchedule): RoadmapModel {
             openEnded: span.openEnded,
             declaredStart: span.declaredStart,
             declaredDuration: span.declaredDuration,
-            activityIds: phase.activities.map(ast => activities[graph.activityByAst.get(ast)!.index].id)
+            activityIds: phase.activities.map(ast => activities[graph.activityByAst.get(ast)!.index].id),
+            ...(forecast ? { planned: { start: forecast.plan.phases[index].start, end: forecast.plan.phases[index].end } } : {})
         };
         if (phase.intensity !== undefined) result.intensity = phase.intensity;
         sources.assign(result, phase, false);
@@ -152,6 +169,10 @@ export function buildRoadmapModel(computed: ComputedSchedule): RoadmapModel {
         .map(activity => activity.id);
 
     const programmeModel: RoadmapModel['programme'] = { id: programme.name ?? '(unnamed programme)', start: programmeStart, end: programmeEnd };
+    if (forecast) {
+        programmeModel.statusDate = forecast.statusDate;
+        programmeModel.planned = { start: forecast.plan.programme.start, end: forecast.plan.programme.end };
+    }
     if (programme.title !== undefined) programmeModel.title = programme.title;
     if (programme.owner !== undefined) programmeModel.owner = programme.owner;
     if (programme.description !== undefined) programmeModel.description = programme.description;
@@ -167,6 +188,14 @@ export function buildRoadmapModel(computed: ComputedSchedule): RoadmapModel {
         dependencies,
         criticalPath
     };
+}
+
+/** Planned dates and slack, variance and health of one forecast activity beside its planned self. */
+function addTracking(activity: RoadmapActivity, planned: RoadmapActivity): void {
+    activity.planned = { start: planned.start, end: planned.end, slack: planned.slack };
+    const variance = activity.scheduled && planned.scheduled ? varianceOf(planned.end, activity.end) : null;
+    activity.variance = variance;
+    activity.health = healthOf(activity.state ?? 'planned', variance, planned.slack);
 }
 
 function compareStart(dates: ForwardDates, a: ActivityNode, b: ActivityNode): number {

@@ -17,10 +17,17 @@ export class ScheduleProvider {
     /** Today's date for plans that give no date at all; a function so long-running servers see the day change. */
     private readonly today: () => string;
 
-    constructor(services: ScheduleProviderServices, today: () => string = localToday) {
+    /**
+     * A status date that overrides every plan's own `status-date` (the CLI's --status-date). Set it before documents
+     * are built: schedules are cached per document version.
+     */
+    statusDate: string | undefined;
+
+    constructor(services: ScheduleProviderServices, today: () => string = localToday, statusDate?: string) {
         this.documents = services.shared.workspace.LangiumDocuments;
         this.cache = new DocumentCache(services.shared, DocumentState.Linked);
         this.today = today;
+        this.statusDate = statusDate;
     }
 
     /** The schedule of the document's (first) programme; undefined for a file without one, e.g. a catalogue. */
@@ -43,7 +50,7 @@ export class ScheduleProvider {
         if (!programme) return undefined;
         const importedCapabilities = importClosure(document, this.documents)
             .flatMap(imported => localCapabilities(imported.parseResult.value as Plan));
-        return scheduleProgramme(programme, { today: this.today(), importedCapabilities });
+        return scheduleProgramme(programme, { today: this.today(), statusDate: this.statusDate, importedCapabilities });
     }
 }
 

@@ -7,13 +7,16 @@ import { daysBetween, maxDate, minDate } from './calendar.js';
 import { backwardPass, dayNumbers, edgeOffsetDays } from './backward.js';
 import { afterEdgeDate, createForwardDates, downstreamOf, forwardPass, isRecurring, releaseDate, type ForwardDates } from './forward.js';
 import { buildGraph, validDate, type ProgrammeGraph } from './graph.js';
-import { buildRoadmapModel } from './model.js';
+import { buildRoadmapModel, type ComputedSchedule } from './model.js';
 import { topologicalOrder, type GraphCycle, type TopologicalOrder } from './order.js';
 import { continuousDefaultStart, declaredPhaseStart, isContinuous, phaseFloors, phaseSpans } from './phases.js';
+import { stateOf, type Tracking } from './tracking.js';
 
 export interface ScheduleOptions {
     /** Today's date: the programme start when neither the programme nor anything in it gives a date. */
     today?: IsoDate;
+    /** Overrides the plan's `status-date` (the CLI's --status-date); the forecast is computed only with one. */
+    statusDate?: IsoDate;
     /** Capabilities of the imported files, so the model lists them even when nothing in this plan names them. */
     importedCapabilities?: Iterable<Capability>;
 }
@@ -55,7 +58,12 @@ export interface PinnedViolation {
 
 export interface Schedule {
     programme: Programme;
+    /** The roadmap model: with a status date, its dates are the forecast and each activity carries its plan. */
     model: RoadmapModel;
+    /** The plan alone (§3 rules, no recorded facts): the model itself when there is no status date. The checks read this. */
+    plan: RoadmapModel;
+    /** The status date in force, when tracking. */
+    statusDate?: IsoDate;
     cycles: ScheduleCycle[];
     violations: PinnedViolation[];
     /** Parallel to model.phases. */
@@ -65,8 +73,12 @@ export interface Schedule {
     capabilityNode(id: string): Capability | undefined;
     /** Model id → model activity, without a scan. */
     activity(id: string): RoadmapActivity | undefined;
+    /** Model id → the activity in the plan (the same as activity() without a status date). */
+    plannedActivity(id: string): RoadmapActivity | undefined;
     /** AST node → model activity (for hover and inlay hints). */
     activityOf(node: Activity): RoadmapActivity | undefined;
+    /** For work that the forecast moves: the activity whose own facts (or the status date) cause the move. */
+    slipDriver(id: string): string | undefined;
 }
 
 const EPOCH_FALLBACK: IsoDate = '1970-01-01';
@@ -75,34 +87,27 @@ export function scheduleProgramme(programme: Programme, options: ScheduleOptions
     const graph = buildGraph(programme, options.importedCapabilities);
     const order = topologicalOrder(graph);
     const programmeStart = startOfProgramme(programme, graph, options.today);
-    const dates = createForwardDates(graph);
+    const plan = dateProgramme(graph, order, programmeStart);
+    const planModel = buildRoadmapModel(plan);
 
-    // Continuous improvement waits for the improvement phase to end, which is known only after dating the rest:
-    // date everything with the programme start as its floor first, then move what the later floor affects.
-    let floors = phaseFloors(graph, programmeStart, programmeStart);
-    forwardPass(graph, order, dates, activity => floors[activity.phaseIndex]);
-    const continuousStart = continuousDefaultStart(graph, dates, programmeStart);
-    const floating = graph.phases.map(phase => isContinuous(phase) && !declaredPhaseStart(phase));
-    const waiting = graph.activities.filter(activity =>
-        floating[activity.phaseIndex] && !activity.pinned && !order.inCycle[activity.index]);
-    if (continuousStart > programmeStart && waiting.length > 0) {
-        floors = phaseFloors(graph, programmeStart, continuousStart);
-        const moved = downstreamOf(graph, order, waiting.map(activity => activity.index));
-        forwardPass(graph, order, dates, activity => floors[activity.phaseIndex], moved);
+    // Tracking only with a status date (the plan's own or the caller's): the system clock never changes a schedule.
+    const statusDate = validDate(options.statusDate) ?? validDate(programme.statusDate?.value);
+    let forecast: ComputedSchedule | undefined;
+    let model = planModel;
+    if (statusDate) {
+        const states = graph.activities.map(activity => stateOf(activity.ast));
+        forecast = dateProgramme(graph, order, programmeStart, { statusDate, plan: plan.dates, states });
+        model = buildRoadmapModel(forecast, { statusDate, plan: planModel, states });
     }
-
-    const programmeEnd = endOfProgramme(graph, dates, programmeStart);
-    const spans = phaseSpans(graph, dates, programmeStart, continuousStart);
-    const offsets = edgeOffsetDays(graph, dates, programmeStart);
-    const days = dayNumbers(graph, dates);
-    const slack = backwardPass(graph, order, days, offsets, programmeEnd);
-    const model = buildRoadmapModel({ graph, order, dates, spans, slack, offsets, days, programmeStart, programmeEnd });
+    const modelOf = (activityIndex: number | undefined) => at(model.activities, activityIndex);
 
     return {
         programme,
         model,
+        plan: planModel,
+        statusDate,
         cycles: order.cycles.map(cycle => describeCycle(graph, cycle)),
-        violations: pinnedViolations(graph, order, dates),
+        violations: pinnedViolations(graph, order, plan.dates),
         phaseNodes: graph.phases,
         // Lookups over the graph's own indexes: no extra map per schedule of 100,000 activities.
         activityNode: id => at(graph.activities, graph.activityIndex.get(id))?.ast,
@@ -110,9 +115,41 @@ export function scheduleProgramme(programme: Programme, options: ScheduleOptions
             const index = graph.capabilityIndex.get(id);
             return index === undefined ? undefined : graph.capabilities[index - graph.activities.length].ast;
         },
-        activity: id => at(model.activities, graph.activityIndex.get(id)),
-        activityOf: node => at(model.activities, graph.activityByAst.get(node)?.index)
+        activity: id => modelOf(graph.activityIndex.get(id)),
+        plannedActivity: id => at(planModel.activities, graph.activityIndex.get(id)),
+        activityOf: node => modelOf(graph.activityByAst.get(node)?.index),
+        slipDriver: id => {
+            const index = graph.activityIndex.get(id);
+            return forecast && index !== undefined ? slipDriver(graph, forecast.dates, plan.dates, index) : undefined;
+        }
     };
+}
+
+/**
+ * One forward and backward pass over the plan, or with `tracking` over the forecast. Continuous improvement waits
+ * for the improvement phase to end, which is known only after dating the rest: everything is dated with the
+ * programme start as its floor first, then what the later floor affects is dated again.
+ */
+function dateProgramme(graph: ProgrammeGraph, order: TopologicalOrder, programmeStart: IsoDate, tracking?: Tracking): ComputedSchedule {
+    const dates = createForwardDates(graph);
+    let floors = phaseFloors(graph, programmeStart, programmeStart);
+    forwardPass(graph, order, dates, activity => floors[activity.phaseIndex], undefined, tracking);
+    const continuousStart = continuousDefaultStart(graph, dates, programmeStart);
+    const floating = graph.phases.map(phase => isContinuous(phase) && !declaredPhaseStart(phase));
+    const waiting = graph.activities.filter(activity =>
+        floating[activity.phaseIndex] && !activity.pinned && !order.inCycle[activity.index]);
+    if (continuousStart > programmeStart && waiting.length > 0) {
+        floors = phaseFloors(graph, programmeStart, continuousStart);
+        const moved = downstreamOf(graph, order, waiting.map(activity => activity.index));
+        forwardPass(graph, order, dates, activity => floors[activity.phaseIndex], moved, tracking);
+    }
+
+    const programmeEnd = endOfProgramme(graph, dates, programmeStart);
+    const spans = phaseSpans(graph, dates, programmeStart, continuousStart);
+    const offsets = edgeOffsetDays(graph, dates, programmeStart);
+    const days = dayNumbers(graph, dates);
+    const slack = backwardPass(graph, order, days, offsets, programmeEnd);
+    return { graph, order, dates, spans, slack, offsets, days, programmeStart, programmeEnd };
 }
 
 /** Declared, or else the earliest date written in the plan (phase or fixed activity starts), or else today. */
@@ -193,6 +230,34 @@ function pinnedViolations(graph: ProgrammeGraph, order: TopologicalOrder, dates:
         }
     }
     return violations;
+}
+
+/**
+ * Walks back from `index` along the edges that bind its forecast start (the predecessor's forecast end plus lag, or
+ * the day a required capability is ready), preferring a predecessor that itself slipped, until it reaches work whose
+ * own facts or the status date set its dates: that work drives the slip.
+ */
+function slipDriver(graph: ProgrammeGraph, forecast: ForwardDates, plan: ForwardDates, index: number): string | undefined {
+    const { edges, inStart, inEdges, activities } = graph;
+    const slipped = (node: number) => releaseDate(forecast, node) !== releaseDate(plan, node);
+    let node = index;
+    for (let steps = 0; steps < activities.length; steps++) {
+        const start = forecast.start[node];
+        let next = -1;
+        for (let i = inStart[node]; i < inStart[node + 1]; i++) {
+            const edge = edges[inEdges[i]];
+            const from = edge.type === 'after' ? edge.from : forecast.latestProvider[edge.from];
+            if (from < 0) continue;
+            const released = releaseDate(forecast, from);
+            const binds = released !== undefined && (edge.type === 'after' ? afterEdgeDate(edge, released) : released) === start;
+            if (binds && (next < 0 || (!slipped(next) && slipped(from)))) next = from;
+        }
+        if (next < 0 || !slipped(next)) break;
+        node = next;
+        // Started or finished work is dated by its facts, not by what it waits for.
+        if (stateOf(activities[node].ast) !== 'planned') break;
+    }
+    return node === index ? undefined : activities[node].id;
 }
 
 function at<T>(items: readonly T[], index: number | undefined): T | undefined {

@@ -1,5 +1,5 @@
-// Every diagnostic code of SPEC §4 in one place: the validator, the quick fixes, the CLI's SARIF rules
-// and the docs read from here.
+// Every diagnostic code in one place: the validator, the quick fixes, the CLI's SARIF rules and the docs
+// (docs/diagnostics/<code>.md, one page per code) read from here.
 import type { Severity } from '@dtp/roadmap';
 
 export interface DiagnosticRule {
@@ -31,7 +31,13 @@ const rules = [
     { code: 'invalid-date', severity: 'error', summary: 'Dates exist (no 2027-02-30, no Q5).' },
     { code: 'invalid-duration', severity: 'error', summary: 'Durations are positive; every only in continuous improvement.' },
     { code: 'unresolved-reference', severity: 'error', summary: 'Names resolve to a declared activity or capability.' },
-    // Not in SPEC §4's table, but every diagnostic needs a stable code.
+    // Tracking (only with a status date): the forecast against the plan.
+    { code: 'status-conflict', severity: 'error', summary: 'The recorded state and facts agree: status, progress, started and finished, all before the status date.' },
+    { code: 'overdue', severity: 'warning', summary: 'Work that is not done although its planned last day is before the status date.' },
+    { code: 'late-start', severity: 'warning', summary: 'Work that has not started although its planned start is before the status date.' },
+    { code: 'behind-schedule', severity: 'warning', summary: 'Active work whose forecast end is later than its planned end.' },
+    { code: 'milestone-slip', severity: 'warning', summary: 'A milestone not yet reached whose forecast is later than planned.' },
+    // Beyond the rules of a plan: text, imports and properties; every diagnostic needs a stable code.
     { code: 'syntax-error', severity: 'error', summary: 'The text does not follow the DTP grammar.' },
     { code: 'unresolved-import', severity: 'error', summary: 'An import names a file that exists and can be read.' },
     { code: 'invalid-import', severity: 'error', summary: 'An imported file holds only imports and capabilities.' },
@@ -47,3 +53,11 @@ export const DIAGNOSTIC_RULES: readonly DiagnosticRule[] = rules;
 export const DIAGNOSTIC_SEVERITY: Readonly<Record<DiagnosticCode, Severity>> = Object.fromEntries(
     rules.map(rule => [rule.code, rule.severity])
 ) as Record<DiagnosticCode, Severity>;
+
+/** Where the documentation is published: the repository's docs/ folder. Defined once; every link is built from it. */
+export const DOCS_BASE_URL = 'https://github.com/dtp-lang/dtp/blob/main/docs';
+
+/** The page that explains a diagnostic code (LSP `codeDescription.href`, SARIF `helpUri`): docs/diagnostics/<code>.md. */
+export function docsUrl(code: string): string {
+    return `${DOCS_BASE_URL}/diagnostics/${code}.md`;
+}

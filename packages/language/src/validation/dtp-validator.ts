@@ -10,14 +10,14 @@ import { literalChecks } from './literal-checks.js';
 import { phaseChecks } from './phase-checks.js';
 import { transformationPlanChecks } from './transformation-plan-checks.js';
 import { scheduleChecks } from './schedule-checks.js';
+import { trackingChecks } from './tracking-checks.js';
 
 /** Each concern exports a factory so it can read services (e.g. the schedule) it needs. */
 export type CheckFactory = (services: DtpServices) => ValidationChecks<DtpAstType>;
 
 const concerns: CheckFactory[] = [
     phaseChecks, transformationPlanChecks, capabilityChecks, dependencyChecks, identityChecks, importChecks, literalChecks,
-    scheduleChecks,
-    // Each concern's factory is listed here, e.g. phaseChecks, capabilityChecks, scheduleChecks …
+    scheduleChecks, trackingChecks
 ];
 
 export function registerValidationChecks(services: DtpServices): void {

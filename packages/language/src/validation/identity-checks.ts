@@ -83,9 +83,9 @@ function checkDuplicateProgrammes(plan: Plan, accept: ValidationAcceptor): void 
     }
 }
 
-const PROGRAMME_PROPERTIES: ReadonlySet<string> = new Set(['start', 'owner', 'description']);
+const PROGRAMME_PROPERTIES: ReadonlySet<string> = new Set(['start', 'status-date', 'owner', 'description']);
 const PHASE_PROPERTIES: ReadonlySet<string> = new Set(['start', 'duration', 'intensity']);
-const ACTIVITY_PROPERTIES: ReadonlySet<string> = new Set(['duration', 'start', 'owner', 'status', 'progress', 'every', 'description']);
+const ACTIVITY_PROPERTIES: ReadonlySet<string> = new Set(['duration', 'start', 'owner', 'status', 'progress', 'started', 'finished', 'every', 'description']);
 
 /** Reads the element's own keywords from its CST (not its children's): a repeat is invisible in the AST. */
 function checkDuplicateProperties(node: Programme | Phase | Activity, what: string, properties: ReadonlySet<string>, accept: ValidationAcceptor): void {

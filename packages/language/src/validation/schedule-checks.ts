@@ -1,5 +1,6 @@
 // Checks that depend on dates (SPEC §4): phase overtaking, continuous improvement starting too early, fixed starts
-// that break dependencies, and dependency cycles. They read the one cached schedule; they never schedule again.
+// that break dependencies, and dependency cycles. They read the one cached schedule (its plan, never the forecast:
+// recorded facts are judged by the tracking checks); they never schedule again.
 import { PHASE_ORDER, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapPhase } from '@dtp/roadmap';
 import { AstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
@@ -28,7 +29,7 @@ interface PhaseEntry { model: RoadmapPhase; ast: Phase }
 function checkPhaseOrderInTime(schedule: Schedule, accept: ValidationAcceptor): void {
     // The first phase of each kind stands for it; duplicates are reported as duplicate-phase elsewhere.
     const byKind = new Map<PhaseKind, PhaseEntry>();
-    schedule.model.phases.forEach((model, index) => {
+    schedule.plan.phases.forEach((model, index) => {
         if (!byKind.has(model.kind)) byKind.set(model.kind, { model, ast: schedule.phaseNodes[index] });
     });
     let previous: PhaseEntry | undefined;
@@ -110,7 +111,7 @@ function checkPinnedStart(schedule: Schedule, violation: PinnedViolation, accept
     if (!activity) return;
     const { activityId, predecessorId, pinnedStart, requiredStart, days } = violation;
     const fix = `Move the start to ${requiredStart} or later, or remove the fixed start.`;
-    const predecessorEnd = schedule.activity(predecessorId)?.end ?? requiredStart;
+    const predecessorEnd = schedule.plannedActivity(predecessorId)?.end ?? requiredStart;
     const related = relatedAt(schedule, predecessorId, `\`${predecessorId}\` ends ${predecessorEnd}`);
     if (violation.type === 'requires') {
         report(accept, 'prerequisite-late',
@@ -154,7 +155,7 @@ function describeStep(step: CycleStep): string {
 }
 
 function relatedAt(schedule: Schedule, activityId: string, message: string): DiagnosticRelatedInformation[] | undefined {
-    const activity = schedule.activity(activityId);
+    const activity = schedule.plannedActivity(activityId);
     const range = activity?.nameSource ?? activity?.source;
     const uri = range?.uri ?? schedule.model.programme.uri;
     if (!range || !uri) return undefined;
@@ -173,7 +174,7 @@ function pick(schedule: Schedule, phase: RoadmapPhase, date: (a: RoadmapActivity
     better: (candidate: IsoDate, best: IsoDate) => boolean): RoadmapActivity | undefined {
     let best: RoadmapActivity | undefined;
     for (const id of phase.activityIds) {
-        const activity = schedule.activity(id);
+        const activity = schedule.plannedActivity(id);
         const value = activity && date(activity);
         if (value && (!best || better(value, date(best)!))) best = activity;
     }

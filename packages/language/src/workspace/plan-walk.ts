@@ -12,6 +12,7 @@ export function forEachNode(plan: Plan, visit: (node: AstNode) => void): void {
     for (const programme of plan.programmes ?? []) {
         visit(programme);
         if (programme.start) visit(programme.start);
+        if (programme.statusDate) visit(programme.statusDate);
         for (const capability of programme.capabilities ?? []) visit(capability);
         for (const phase of programme.phases ?? []) {
             visit(phase);
@@ -22,6 +23,8 @@ export function forEachNode(plan: Plan, visit: (node: AstNode) => void): void {
                 if (activity.duration) visit(activity.duration);
                 if (activity.start) visit(activity.start);
                 if (activity.every) visit(activity.every);
+                if (activity.started) visit(activity.started);
+                if (activity.finished) visit(activity.finished);
                 for (const dependency of activity.after ?? []) {
                     visit(dependency);
                     if (dependency.offset) visit(dependency.offset);
