@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIAGNOSTIC_RULES } from '@dtp/language';
+import { DIAGNOSTIC_RULES, docsUrl } from '@dtp/language';
 import { CLEAN_PLAN, ERROR_PLAN, WARNING_PLAN } from './plans.js';
 import { examplesDir, invalidDir, requireBuiltCli, runDtp, STACK_FRAME, temporaryDirectory } from './run-dtp.js';
 
@@ -27,11 +27,20 @@ interface JsonReport {
 }
 
 describe('exit codes', () => {
-    it('exits 0 on the examples, with a summary', async () => {
+    it('exits 0 on the examples, with a summary; only the tracked plan warns, about what is late', async () => {
         const result = await runDtp(['validate', 'examples']);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
-        expect(result.stdout).toMatch(/no problems in 2 files/);
+        expect(result.stdout).toMatch(/3 warnings in 3 files/);
+        const json = await runDtp(['validate', 'examples', '--format', 'json']);
+        const report = JSON.parse(json.stdout) as JsonReport;
+        expect(report.files.map(f => [f.path, f.diagnostics.map(d => d.code)])).toEqual([
+            ['examples/capabilities.dtp', []],
+            ['examples/noordstad-tracked.dtp', ['overdue', 'late-start', 'milestone-slip']],
+            ['examples/noordstad.dtp', []]
+        ]);
+        // Warnings are not errors, but a CI that allows none can say so.
+        expect((await runDtp(['validate', 'examples', '--max-warnings', '0'])).code).toBe(1);
     });
 
     it('exits 1 on every invalid fixture and reports the expected codes', async () => {
@@ -126,6 +135,9 @@ describe('formats', () => {
         expect(run.tool.driver.name).toBe('dtp');
         expect(run.tool.driver.version).toMatch(/^\d+\.\d+\.\d+/);
         expect(run.tool.driver.rules.map((rule: { id: string }) => rule.id)).toEqual(DIAGNOSTIC_RULES.map(rule => rule.code));
+        // Each rule links to the page that explains its code.
+        for (const rule of run.tool.driver.rules as { id: string; helpUri: string }[]) expect(rule.helpUri).toBe(docsUrl(rule.id));
+        expect(run.tool.driver.rules[0].helpUri).toBe(`https://github.com/dtp-lang/dtp/blob/main/docs/diagnostics/${run.tool.driver.rules[0].id}.md`);
         const result0 = run.results.find((r: { ruleId: string }) => r.ruleId === 'unresolved-reference');
         expect(run.tool.driver.rules[result0.ruleIndex].id).toBe('unresolved-reference');
         expect(result0.level).toBe('error');
@@ -203,6 +215,7 @@ describe('paths, directories and globs', () => {
     it('uses the examples directory as given on the command line', async () => {
         const result = await runDtp(['validate', examplesDir, path.join(examplesDir, 'noordstad.dtp'), '--format', 'json']);
         expect(result.code).toBe(0);
-        expect((JSON.parse(result.stdout) as JsonReport).files.map(f => f.path)).toEqual(['examples/capabilities.dtp', 'examples/noordstad.dtp']);
+        expect((JSON.parse(result.stdout) as JsonReport).files.map(f => f.path))
+            .toEqual(['examples/capabilities.dtp', 'examples/noordstad-tracked.dtp', 'examples/noordstad.dtp']);
     });
 });
