@@ -68,8 +68,9 @@ async function render(report: ValidationReport, format: ValidateFormat): Promise
         case 'github': return formatGithub(report);
         case 'sarif': {
             // Langium is already loaded by now; importing lazily keeps it out of `--help`.
-            const { DIAGNOSTIC_RULES } = await import('@dtp/language');
-            return formatSarif(report, DIAGNOSTIC_RULES, dtpVersion());
+            const { DIAGNOSTIC_RULES, docsUrl } = await import('@dtp/language');
+            const rules = DIAGNOSTIC_RULES.map(rule => ({ ...rule, helpUri: docsUrl(rule.code) }));
+            return formatSarif(report, rules, dtpVersion());
         }
     }
 }

@@ -7,6 +7,8 @@ export interface SarifRuleSource {
     code: string;
     severity: Severity;
     summary: string;
+    /** The page that explains the code (docs/diagnostics/<code>.md); viewers link the rule to it. */
+    helpUri?: string;
 }
 
 type SarifLevel = 'error' | 'warning' | 'note';
@@ -45,6 +47,7 @@ export function formatSarif(report: ValidationReport, rules: readonly SarifRuleS
                     rules: rules.map(rule => ({
                         id: rule.code,
                         shortDescription: { text: rule.summary },
+                        ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
                         defaultConfiguration: { level: LEVELS[rule.severity] }
                     }))
                 }

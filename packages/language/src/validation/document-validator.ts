@@ -1,6 +1,7 @@
 // Langium reports lexer, parser and linker problems itself; this gives them DTP's codes (`syntax-error`,
 // `unresolved-reference`), DTP's severities, and turns "Could not resolve reference" into a message that says
-// where the name was looked for and which declared name was probably meant.
+// where the name was looked for and which declared name was probably meant. Every diagnostic, whichever path made
+// it, leaves here with a link to its code's page (`codeDescription.href`, docs/diagnostics/<code>.md).
 import {
     AstUtils, DefaultDocumentValidator, interruptAndCheck, toDiagnosticSeverity,
     type AstNode, type ValidationAcceptor, type LangiumDocument, type ParseResult, type Reference, type ReferenceInfo, type Scope, type ValidationOptions
@@ -10,7 +11,7 @@ import { CancellationToken } from 'vscode-languageserver';
 import type { DtpServices } from '../dtp-module.js';
 import { Activity, isActivity as isActivityNode, isPlan, isProgramme, type Programme } from '../generated/ast.js';
 import { forEachNode } from '../workspace/plan-walk.js';
-import { DIAGNOSTIC_SEVERITY } from './codes.js';
+import { DIAGNOSTIC_SEVERITY, docsUrl } from './codes.js';
 import { closestName } from './did-you-mean.js';
 
 /** Beyond this many, syntax errors are follow-ups of the first ones (or the file is not a plan at all). */
@@ -24,6 +25,12 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
     constructor(services: DtpServices) {
         super(services);
         this.services = services;
+    }
+
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        for (const diagnostic of diagnostics) linkToDocs(diagnostic);
+        return diagnostics;
     }
 
     /**
@@ -144,6 +151,13 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
         const programme = AstUtils.getContainerOfType(node, isProgramme);
         return programme?.name ? `programme \`${programme.name}\`` : 'this programme';
     }
+}
+
+/** Editors show a DTP code as a link to the page that explains it; codes that are not DTP's stay plain. */
+function linkToDocs(diagnostic: Diagnostic): void {
+    const code = diagnostic.code;
+    if (diagnostic.codeDescription || typeof code !== 'string' || !Object.hasOwn(DIAGNOSTIC_SEVERITY, code)) return;
+    diagnostic.codeDescription = { href: docsUrl(code) };
 }
 
 function asSyntaxError(diagnostic: Diagnostic): Diagnostic {
