@@ -1,4 +1,4 @@
-// `npm run bench` (after `npm run build`): SPEC §7 in one run. Generates plans of 1,000, 10,000 and 100,000
+// `npm run bench` (after `npm run build`): the README's Performance in one run. Generates plans of 1,000, 10,000 and 100,000
 // activities and a 100,000-long dependency chain, runs the built `dtp` on each as a whole process (as users
 // and CI do), and prints wall time and peak RSS beside the targets and the peers' figures. Then drives
 // `dtp lsp --stdio` as an editor would on a 2,000-activity plan for the language-server latencies.
@@ -16,21 +16,21 @@ if (!existsSync(fileURLToPath(new URL('../packages/cli/dist/dtp.js', import.meta
     process.exit(2);
 }
 
-// Peers on this 2-core machine, whole process, median (SPEC §7).
+// Peers on a quiet 2-core machine like this one, whole process, median.
 const PEERS = {
     1000: 'Mermaid 0.33 s · Markwhen 0.27 s · Mermaid SVG 1.6 s · floor 0.06 s',
     10000: 'Mermaid 0.75 s · Markwhen 0.76 s · Mermaid SVG 14.2 s · floor 0.07 s',
     100000: 'Mermaid 4.3 s · Markwhen crashes · floor 0.16 s'
 };
-/** Targets: ahead of every peer (SPEC §7). */
+/** Targets: ahead of every peer. */
 const TARGET_SECONDS = { 1000: 0.27, 10000: 0.75, 100000: 4 };
-const RENDER_TARGET_SECONDS = { 10000: 1.5 }; // a tenth of Mermaid's render to SVG (SPEC names no 1k target)
+const RENDER_TARGET_SECONDS = { 10000: 1.5 }; // a tenth of Mermaid's render to SVG (no 1k target)
 const LSP_ACTIVITIES = 2000;
 const LSP_RUNS = 7;
 const LSP_TARGET_MS = { edit: 100, completion: 50 };
 const MAX_RSS_KB = 1024 * 1024;
-/** Node start + read + regex split on the peers' machine (SPEC §7): the yardstick for how busy this one is. */
-const SPEC_FLOOR_SECONDS = { 1000: 0.06, 10000: 0.07, 100000: 0.16 };
+/** Node start + read + regex split on the peers' machine: the yardstick for how busy this one is. */
+const PEER_FLOOR_SECONDS = { 1000: 0.06, 10000: 0.07, 100000: 0.16 };
 const floorSeconds = {};
 const GNU_TIME = '/usr/bin/time';
 
@@ -128,7 +128,7 @@ for (const plan of plans) {
     }
 }
 
-// Linear growth (SPEC §7): 100k should cost about 10 × 10k, not more.
+// Linear growth: 100k should cost about 10 × 10k, not more.
 for (const label of ['validate', 'schedule --json']) {
     const small = results[`10k activities/${label}`];
     const large = results[`100k activities/${label}`];
@@ -138,7 +138,7 @@ for (const label of ['validate', 'schedule --json']) {
     rows.push(['100k ÷ 10k', `dtp ${label}`, `× ${ratio.toFixed(1)}`, Number.isNaN(cpuRatio) ? '' : `× ${cpuRatio.toFixed(1)}`, '', '', '≤ × 12 (linear)', ratio <= 12 ? '✓' : '✗', 'Markwhen: crashes at 100k']);
 }
 
-// Language server (SPEC §7): the real server process over stdio, as an editor drives it — initialize, open the
+// Language server: the real server process over stdio, as an editor drives it — initialize, open the
 // plan, wait for its first diagnostics, then time incremental edits and completions (scripts/lsp-client.mjs,
 // the same measurement as test/lsp/protocol.test.ts).
 async function measureLsp() {
@@ -186,7 +186,7 @@ for (const [kind, label] of [['edit', 'lsp: edit → diagnostics'], ['completion
     ]);
 }
 
-const header = ['plan', 'command', 'wall (median)', 'CPU', 'peak RSS', 'result', 'target', '', 'peers (SPEC §7, same machine)'];
+const header = ['plan', 'command', 'wall (median)', 'CPU', 'peak RSS', 'result', 'target', '', 'peers (quiet machine)'];
 const widths = header.map((title, i) => Math.max(title.length, ...rows.map(row => row[i].length)));
 const line = cells => cells.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd();
 console.log(`\n${line(header)}\n${widths.map(w => '─'.repeat(w)).join('  ')}`);
@@ -195,6 +195,6 @@ if (!canRender) console.log('\n(dtp render is not built yet: the SVG render targ
 console.log('\nMedian of 3 runs up to 10k activities, 1 run at 100k; whole process (Node start included), output to /dev/null. CPU = user + system time, less sensitive to a busy machine than wall time (it counts GC threads too).');
 console.log(`Language server: \`dtp lsp --stdio\` after initialize, didOpen and its first diagnostics; median of ${LSP_RUNS} incremental edits, each from didChange to the publication of its own diagnostics, and of ${LSP_RUNS} completion round trips at an \`after\`; CPU (mean per edit or completion) and peak RSS are the server's.`);
 // The peers were measured on a quiet machine; a busy one (other builds, tests) inflates every figure here.
-const floors = plans.filter(plan => !plan.chain).map(plan => floorSeconds[plan.size] / SPEC_FLOOR_SECONDS[plan.size]);
+const floors = plans.filter(plan => !plan.chain).map(plan => floorSeconds[plan.size] / PEER_FLOOR_SECONDS[plan.size]);
 const slowdown = floors.reduce((sum, factor) => sum + factor, 0) / floors.length;
-if (slowdown > 1.5) console.log(`Note: this machine was busy: its floor is ${slowdown.toFixed(1)}× SPEC §7's, so these figures read about that much slower than on a quiet machine.`);
+if (slowdown > 1.5) console.log(`Note: this machine was busy: its floor is ${slowdown.toFixed(1)}× the peers' machine's, so these figures read about that much slower than on a quiet machine.`);

@@ -139,7 +139,7 @@ export class LspClient {
 }
 
 /**
- * SPEC §7's language-server figures on the open document `uri` (a plan of `after` references, e.g. from
+ * The language-server figures (README, Performance) on the open document `uri` (a plan of `after` references, e.g. from
  * generatePlan): `runs` edits, each timed from its didChange to the publication of its own diagnostics, then
  * `runs` completion requests at an `after` position. Returns the times in ms, the server's mean CPU ms per edit
  * and per completion (less sensitive to a busy machine than wall time), and the completion list sizes.

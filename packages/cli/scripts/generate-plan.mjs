@@ -1,5 +1,5 @@
 // Generates synthetic .dtp plans for the benchmark (scripts/bench.mjs) and the CLI's large-input tests:
-// the shape of SPEC §7 — four phases, capabilities provided in foundation and required in improvement, each
+// the benchmark's shape — four phases, capabilities provided in foundation and required in improvement, each
 // activity `after` 1–2 earlier ones, recurring continuous-improvement work — deterministic for a given size.
 
 /** A small deterministic generator (mulberry32), so every run benchmarks the same plan. */
@@ -70,7 +70,7 @@ export function generatePlan(activities, { descriptionLength = 0, seed = 1 } = {
     return lines.join('\n');
 }
 
-/** One dependency chain of `length` activities (SPEC §7: no stack overflow on long chains). */
+/** One dependency chain of `length` activities (no stack overflow on long chains; README, Performance). */
 export function generateChain(length) {
     const lines = ['// Generated benchmark plan: one dependency chain.', `programme chain "A chain of ${length} activities" {`, '    start 2027-01-04',
         '    capability base "Base platform" facility',

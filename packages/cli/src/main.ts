@@ -26,7 +26,7 @@ export function createProgram(): Command {
         .helpOption('-h, --help', 'show help')
         .showSuggestionAfterError(true);
     for (const command of commands) program.addCommand(command());
-    // Commander throws instead of exiting, so main() decides: usage errors exit 2 (SPEC §6), help and version 0.
+    // Commander throws instead of exiting, so main() decides: usage errors exit 2 (docs/cli.md), help and version 0.
     for (const command of [program, ...program.commands]) {
         command.exitOverride();
         command.configureOutput({ outputError: (text, write) => write(text.startsWith('error:') ? `dtp: ${text.slice(7)}` : text) });

@@ -110,7 +110,7 @@ interface LspDiagnostic {
     data?: unknown;
 }
 
-// Langium's own diagnostics carry its codes; DTP reports them under the stable codes of SPEC §4.
+// Langium's own diagnostics carry its codes; DTP reports them under the stable codes of docs/diagnostics/.
 const LANGIUM_CODES: Record<string, string> = {
     'lexing-error': 'syntax-error',
     'parsing-error': 'syntax-error',

@@ -56,7 +56,7 @@ describe('ActivityIndex', () => {
         expect(index.get('missing')).toBeUndefined();
     });
 
-    test('works on a plan of SPEC §7 size (100,000 activities), first to last', () => {
+    test('works on a plan of the benchmark\'s largest size (100,000 activities), first to last', () => {
         const many = Array.from({ length: 100_000 }, (_, i) => activity(`a${i}`, [i * 3, 4], [i * 3 + 2, 5]));
         const big = new ActivityIndex(model(many.reverse()));
         for (let i = 0; i < 100_000; i += 997) expect(big.at({ line: i * 3 + 1, character: 0 })?.id).toBe(`a${i}`);

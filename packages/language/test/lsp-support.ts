@@ -51,7 +51,7 @@ export function applyEdits(document: LangiumDocument, edits: Parameters<typeof T
     return TextDocument.applyEdits(document.textDocument, edits);
 }
 
-/** A plan of `count` activities over the four phases, each after one or two earlier ones (SPEC §7's shape). */
+/** A plan of `count` activities over the four phases, each after one or two earlier ones (the benchmark's shape). */
 export function generatedPlan(count: number): string {
     const perPhase = Math.ceil(count / 3);
     const lines = ['programme big "Generated plan" {', '    start 2027-01-04', '    capability cloud "Cloud" facility'];

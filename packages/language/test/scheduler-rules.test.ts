@@ -1,4 +1,4 @@
-// The scheduling rules of SPEC §3, one plan each, parsed from text: calendar arithmetic, lags and leads, date
+// The scheduling rules of docs/scheduling.md, one plan each, parsed from text: calendar arithmetic, lags and leads, date
 // forms, fixed starts, phase floors, continuous improvement, recurrence, cycles and bad input.
 import { describe, expect, test, vi } from 'vitest';
 import { EmptyFileSystem, URI } from 'langium';

@@ -1,4 +1,4 @@
-// SPEC §7: chains of 100,000 activities must schedule without recursion (no stack overflow) and in linear time.
+// README, Performance: chains of 100,000 activities must schedule without recursion (no stack overflow) and in linear time.
 // The AST is built directly, so this measures the scheduler alone (parsing has its own benchmark).
 import { describe, expect, test } from 'vitest';
 import type { Activity, Phase, Plan, Programme } from '../src/generated/ast.js';

@@ -8,9 +8,9 @@ import { createNodeDtpServices, loadPlans } from '../src/node.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../test/fixtures/diagnostics');
 
-// LSP severities as SPEC §4 states them, written out here so a wrong entry in codes.ts fails the test.
+// LSP severities as docs/diagnostics/ states them, written out here so a wrong entry in codes.ts fails the test.
 const ERROR = 1, WARNING = 2, INFO = 3, HINT = 4;
-const SPEC_SEVERITY: Record<string, number> = {
+const DOCUMENTED_SEVERITY: Record<string, number> = {
     'phase-order': ERROR, 'duplicate-phase': ERROR, 'missing-phase': WARNING, 'continuous-has-end': ERROR,
     'missing-transformation-plan': WARNING, 'misplaced-transformation-plan': ERROR, 'unmet-prerequisite': ERROR,
     'foundation-outside-foundation': WARNING, 'unfounded-improvement': INFO, 'unused-capability': HINT,
@@ -72,7 +72,7 @@ describe('diagnostic fixtures', () => {
         const found = (document.diagnostics ?? []).filter(diagnostic => diagnostic.code === code);
         expect(found.map(diagnostic => diagnostic.range)).toContainEqual(fixture.at);
         const diagnostic = found.find(candidate => JSON.stringify(candidate.range) === JSON.stringify(fixture.at))!;
-        expect(diagnostic.severity).toBe(SPEC_SEVERITY[code]);
+        expect(diagnostic.severity).toBe(DOCUMENTED_SEVERITY[code]);
         expect(diagnostic.data).toMatchObject({ code });
         // A message names what it is about (in backquotes) and is more than a word or two.
         expect(diagnostic.message).toMatch(/`[^`]+`/);

@@ -1,4 +1,4 @@
-// Bad input of any kind gives diagnostics, never an exception or a hang (SPEC §4): through the real Node services,
+// Bad input of any kind gives diagnostics, never an exception or a hang (docs/diagnostics/): through the real Node services,
 // from files on disk, as the CLI and the language server read them.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

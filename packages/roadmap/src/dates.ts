@@ -1,6 +1,6 @@
 // Dates for pictures: the model's `YYYY-MM-DD` strings as UTC instants for the time scale. The scheduler's
 // calendar lives in @dtp/language, which depends on this package, so the few steps a picture needs (the last day
-// of an exclusive end, the occurrences of a recurring activity) are done here with the same rules (SPEC §3).
+// of an exclusive end, the occurrences of a recurring activity) are done here with the same rules (docs/scheduling.md).
 import type { Duration, IsoDate } from './model.js';
 
 export const DAY_MS = 86_400_000;

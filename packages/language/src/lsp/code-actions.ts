@@ -1,4 +1,4 @@
-// Quick fixes for the common errors (SPEC §5), keyed on the diagnostic's `data.code` (validation/codes.ts).
+// Quick fixes for the common errors (docs/diagnostics/, per code), keyed on the diagnostic's `data.code` (validation/codes.ts).
 // Each fix reads what the check put in `data` and otherwise works it out from the plan itself.
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';

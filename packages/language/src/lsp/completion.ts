@@ -1,4 +1,4 @@
-// Completion that knows the domain (SPEC §5): only the phase kinds still allowed at the cursor, capabilities with
+// Completion that knows the domain (docs/editors.md): only the phase kinds still allowed at the cursor, capabilities with
 // their kind in `requires`/`provides`, only activities of the same or earlier phases in `after` with their end date,
 // and snippets for the main elements.
 import { AstUtils, GrammarAST, TextDocument, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';

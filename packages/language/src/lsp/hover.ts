@@ -1,4 +1,4 @@
-// Hover with the computed schedule (SPEC §5): an activity's dates, slack and critical flag and who it depends on;
+// Hover with the computed schedule (docs/editors.md): an activity's dates, slack and critical flag and who it depends on;
 // a capability's providers (with the day it is ready) and requirers; a phase's span. Markdown.
 import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument } from 'langium';
 import type { HoverProvider, LangiumServices } from 'langium/lsp';

@@ -54,7 +54,7 @@ export function layoutGaps(text: string, tokens: readonly LayoutToken[]): Gap[] 
             gap = lines > 0 ? newLines(lines, depth) : (original.length > 0 ? original : ' ');
         } else if (isMember(token)) {
             if (depth === 0) gap = newLines(lines, 0);
-            // In a one-line block, two spaces set members apart (`{ duration 4w  after dtp }`, as in SPEC §2).
+            // In a one-line block, two spaces set members apart (`{ duration 4w  after dtp }`, as in docs/language.md).
             else if (inSingle) gap = isOpen(previous) ? ' ' : '  ';
             else gap = isOpen(previous) ? newLines(1, depth) : newLines(lines, depth);
         } else if (isOpen(previous)) {

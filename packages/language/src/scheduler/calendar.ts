@@ -1,4 +1,4 @@
-// Calendar arithmetic for plans (SPEC §3): calendar days; a week is 7 days, a month a calendar month with the
+// Calendar arithmetic for plans (docs/scheduling.md): calendar days; a week is 7 days, a month a calendar month with the
 // day clamped to the month's end, a quarter 3 months, a year 12 months. Dates are plain `YYYY-MM-DD` strings
 // outside this module; inside, Date objects at local midnight, read back by components, so no time zone or DST shifts a day.
 import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';

@@ -1,4 +1,4 @@
-// Forward pass (SPEC §3): each activity starts at the latest of its floor (programme start, its phase's start), the
+// Forward pass (docs/scheduling.md): each activity starts at the latest of its floor (programme start, its phase's start), the
 // end ± offset of everything it is `after`, and the moment each capability it `requires` is ready; a fixed `start`
 // pins it instead. Capability nodes are ready when their last scheduled provider ends.
 import type { IsoDate } from '@dtp/roadmap';

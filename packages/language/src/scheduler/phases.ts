@@ -1,4 +1,4 @@
-// Phase floors and spans (SPEC §3). A phase without `start` begins with the programme, except continuous
+// Phase floors and spans (docs/scheduling.md). A phase without `start` begins with the programme, except continuous
 // improvement, which by default begins when the improvement phase ends and never ends. A phase spans its
 // activities unless it declares its own `start`/`duration`.
 import type { IsoDate } from '@dtp/roadmap';

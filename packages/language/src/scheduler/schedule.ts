@@ -1,4 +1,4 @@
-// scheduleProgramme: AST in, schedule out (SPEC §3). Pure: no LSP, no file system, no clock (today is a parameter).
+// scheduleProgramme: AST in, schedule out (docs/scheduling.md). Pure: no LSP, no file system, no clock (today is a parameter).
 // The schedule holds the roadmap model plus what the date-based checks need: cycles, broken fixed starts, and the
 // way back from model ids to AST nodes.
 import type { IsoDate, RoadmapActivity, RoadmapModel } from '@dtp/roadmap';

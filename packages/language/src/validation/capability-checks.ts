@@ -1,4 +1,4 @@
-// Foundation work provides capabilities, improvement work requires them (SPEC §1): every requirement has a
+// Foundation work provides capabilities, improvement work requires them (docs/language.md): every requirement has a
 // provider, capabilities are built before improvement starts, improvement stands on a foundation, and every
 // declared capability is needed by someone. One pass per programme builds the provider map for all of them.
 import type { ValidationAcceptor } from 'langium';

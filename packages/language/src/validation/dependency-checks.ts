@@ -1,4 +1,4 @@
-// Work flows forward through the phases (SPEC §1): an activity depends only on work of its own or an earlier
+// Work flows forward through the phases (docs/language.md): an activity depends only on work of its own or an earlier
 // phase, whether it says so with `after` or through a capability it `requires` (which waits for every provider).
 import type { ValidationAcceptor } from 'langium';
 import { isPhase, type Activity, type Capability, type Programme } from '../generated/ast.js';

@@ -1,4 +1,4 @@
-// Imports (SPEC §2): the imported file exists and is loaded, and it is a catalogue: imports and capabilities only.
+// Imports (docs/language.md): the imported file exists and is loaded, and it is a catalogue: imports and capabilities only.
 import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocuments, type ValidationAcceptor } from 'langium';
 import type { Import, Plan } from '../generated/ast.js';
 import { resolveImportUri } from '../workspace/imports.js';

@@ -1,4 +1,4 @@
-// The four phases (SPEC §1): written in canonical order, each at most once, all present; continuous improvement
+// The four phases (docs/language.md): written in canonical order, each at most once, all present; continuous improvement
 // is a lasting state, so it has no duration.
 import type { ValidationAcceptor } from 'langium';
 import { PHASE_ORDER, type PhaseKind } from '@dtp/roadmap';

@@ -1,4 +1,4 @@
-// Checks that depend on dates (SPEC §4): phase overtaking, continuous improvement starting too early, fixed starts
+// Checks that depend on dates (docs/diagnostics/): phase overtaking, continuous improvement starting too early, fixed starts
 // that break dependencies, and dependency cycles. They read the one cached schedule (its plan, never the forecast:
 // recorded facts are judged by the tracking checks); they never schedule again.
 import { PHASE_ORDER, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapPhase } from '@dtp/roadmap';

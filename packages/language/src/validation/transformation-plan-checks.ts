@@ -1,4 +1,4 @@
-// Drafting the Digital Transformation Plan belongs to initiation (SPEC §1): exactly one `transformation-plan`,
+// Drafting the Digital Transformation Plan belongs to initiation (docs/language.md): exactly one `transformation-plan`,
 // and it stands there.
 import type { ValidationAcceptor } from 'langium';
 import type { Activity, Programme } from '../generated/ast.js';
