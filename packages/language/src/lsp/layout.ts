@@ -21,7 +21,14 @@ export const INDENT = '    ';
 /** Keywords that start an element or a property: each begins its own line inside a multi-line block. */
 const MEMBER_KEYWORDS = new Set([
     'import', 'programme', 'capability', 'phase', 'activity', 'milestone', 'transformation-plan',
-    'start', 'owner', 'description', 'duration', 'intensity', 'after', 'provides', 'requires', 'status', 'progress', 'every'
+    'start', 'status-date', 'owner', 'description', 'duration', 'intensity', 'after', 'provides', 'requires', 'status', 'progress',
+    'every', 'started', 'finished'
+]);
+
+/** Soft keywords may also name things (`activity started`, `after finished`): after these tokens they are a name. */
+const SOFT_MEMBER_KEYWORDS = new Set(['started', 'finished']);
+const NAME_EXPECTED_AFTER = new Set([
+    'programme', 'capability', 'activity', 'milestone', 'transformation-plan', 'after', 'provides', 'requires', ','
 ]);
 
 /**
@@ -52,7 +59,7 @@ export function layoutGaps(text: string, tokens: readonly LayoutToken[]): Gap[] 
             gap = blocks[depth - 1] && previous.kind !== 'line-comment' ? ' ' : newLines(1, depth - 1);
         } else if (token.kind === 'line-comment' || token.kind === 'block-comment') {
             gap = lines > 0 ? newLines(lines, depth) : (original.length > 0 ? original : ' ');
-        } else if (isMember(token)) {
+        } else if (isMember(token, previous)) {
             if (depth === 0) gap = newLines(lines, 0);
             // In a one-line block, two spaces set members apart (`{ duration 4w  after dtp }`, as in docs/language.md).
             else if (inSingle) gap = isOpen(previous) ? ' ' : '  ';
@@ -89,8 +96,9 @@ export function applyGaps(text: string, tokens: readonly LayoutToken[], gaps: re
     return parts.join('');
 }
 
-function isMember(token: LayoutToken): boolean {
-    return token.kind === 'keyword' && MEMBER_KEYWORDS.has(token.image);
+function isMember(token: LayoutToken, previous: LayoutToken | undefined): boolean {
+    if (token.kind !== 'keyword' || !MEMBER_KEYWORDS.has(token.image)) return false;
+    return !SOFT_MEMBER_KEYWORDS.has(token.image) || !(previous?.kind === 'keyword' && NAME_EXPECTED_AFTER.has(previous.image));
 }
 
 function isOpen(token: LayoutToken): boolean {
