@@ -126,3 +126,93 @@ describe('quick fixes', () => {
         await fixOne(text, 'continuous-has-end', COMPLETE);
     });
 });
+
+// Tracking: the fixtures of docs/diagnostics/<code>.md, each with one conflict or one overdue activity.
+const CONFLICT = readRepoFile('test/fixtures/diagnostics/status-conflict.dtp');
+const OVERDUE = readRepoFile('test/fixtures/diagnostics/overdue.dtp');
+const DONE_AT_80 = '{ duration 4w  status done  progress 80% }';
+
+describe('quick fixes for tracking', () => {
+    test('status-conflict, `status done` at 80%: set the progress to 100%, or mark it active; each fix removes the conflict', async () => {
+        const { actions } = await fixesFor(CONFLICT, 'status-conflict');
+        expect(actions.map(action => action.title)).toEqual(['Set progress to 100%', 'Mark as active']);
+        expect(actions.some(action => action.isPreferred)).toBe(false); // the plan's author knows which is true
+        const hundred = await expectFixed(CONFLICT, 'status-conflict', list => list[0]);
+        expect(hundred).toBe(CONFLICT.replace(DONE_AT_80, '{ duration 4w  status done  progress 100% }'));
+        const active = await expectFixed(CONFLICT, 'status-conflict', list => list[1]);
+        expect(active).toBe(CONFLICT.replace(DONE_AT_80, '{ duration 4w  status active  progress 80% }'));
+    });
+
+    test('status-conflict, done at 80% but `finished` recorded: only the progress fix (active would conflict with finished)', async () => {
+        const text = CONFLICT.replace(DONE_AT_80, '{ duration 4w  status done  progress 80%  finished 2027-01-29 }');
+        const { actions } = await fixesFor(text, 'status-conflict');
+        expect(actions.map(action => action.title)).toEqual(['Set progress to 100%']);
+    });
+
+    test('status-conflict, `status planned` with `started`: mark it active (the one fix, preferred)', async () => {
+        const text = CONFLICT.replace(DONE_AT_80, '{ duration 4w  status planned  started 2027-01-04 }');
+        await fixOne(text, 'status-conflict', text.replace('status planned', 'status active'));
+        const { actions } = await fixesFor(text, 'status-conflict');
+        expect(actions[0].isPreferred).toBe(true);
+    });
+
+    test('status-conflict, `status planned` at 30%: mark it active, or set the progress to 0%', async () => {
+        const text = CONFLICT.replace(DONE_AT_80, '{ duration 4w  status planned  progress 30% }');
+        const { actions } = await fixesFor(text, 'status-conflict');
+        expect(actions.map(action => action.title)).toEqual(['Mark as active', 'Set progress to 0%']);
+        expect(await expectFixed(text, 'status-conflict', list => list[0])).toBe(text.replace('status planned', 'status active'));
+        expect(await expectFixed(text, 'status-conflict', list => list[1])).toBe(text.replace('progress 30%', 'progress 0%'));
+    });
+
+    test('status-conflict, `status active` with `finished`: mark it done, and 100% when a lower progress would conflict next', async () => {
+        const finished = CONFLICT.replace(DONE_AT_80, '{ duration 4w  status active  finished 2027-01-29 }');
+        await fixOne(finished, 'status-conflict', finished.replace('status active', 'status done'));
+        const atSixty = CONFLICT.replace(DONE_AT_80, '{\n            duration 4w\n            status active\n            progress 60%\n            finished 2027-01-29\n        }');
+        await fixOne(atSixty, 'status-conflict', atSixty.replace('status active', 'status done').replace('progress 60%', 'progress 100%'));
+        const { actions } = await fixesFor(atSixty, 'status-conflict');
+        expect(actions[0].title).toBe('Mark as done (progress 100%)');
+    });
+
+    test('status-conflict with no status written: the fix inserts it', async () => {
+        // The checks always name a written status today; the fix does not rely on it.
+        const text = CONFLICT.replace(DONE_AT_80, '{ duration 4w  finished 2027-01-29 }');
+        const result = await validate(text);
+        const name = result.document.textDocument.getText().indexOf('dtp "Digital');
+        const range = { start: result.document.textDocument.positionAt(name), end: result.document.textDocument.positionAt(name + 3) };
+        const diagnostic = { range, message: 'test', data: { code: 'status-conflict', status: 'done' } };
+        const actions = await services.Dtp.lsp.CodeActionProvider!.getCodeActions(result.document, {
+            textDocument: { uri: result.document.textDocument.uri }, range, context: { diagnostics: [diagnostic] }
+        }) as CodeAction[];
+        const fixed = TextDocument.applyEdits(result.document.textDocument, actions[0].edit!.changes![result.document.textDocument.uri]);
+        expect(fixed).toBe(text.replace('finished 2027-01-29 }', 'finished 2027-01-29  status done }'));
+    });
+
+    test('status-conflict about dates (finished before started, a fact on or after the status date): no fix, the dates need a person', async () => {
+        for (const body of ['{ duration 4w  started 2027-01-20  finished 2027-01-10 }', '{ duration 4w  started 2027-03-01 }']) {
+            const { actions } = await fixesFor(CONFLICT.replace(DONE_AT_80, body), 'status-conflict');
+            expect(actions).toEqual([]);
+        }
+    });
+
+    test('overdue: mark it finished on the day before the status date, with its progress made 100%', async () => {
+        await fixOne(OVERDUE, 'overdue', OVERDUE.replace('progress 10% }', 'progress 100%  finished 2027-03-31 }'));
+        const { actions } = await fixesFor(OVERDUE, 'overdue');
+        expect(actions[0].title).toBe('Mark as finished on 2027-03-31');
+        expect(actions[0].isPreferred).toBe(false); // a guess at the day: the author checks it
+    });
+
+    test('overdue, `status active` in a multi-line block: finished on its own line, the status made done', async () => {
+        const text = OVERDUE.replace('{ duration 2m  after go  provides cloud  started 2027-02-01  progress 10% }',
+            '{\n            duration 2m\n            after go\n            provides cloud\n            status active\n        }');
+        const fixed = await expectFixed(text, 'overdue', list => list[0]);
+        expect(fixed).toContain('            provides cloud\n            status done\n            finished 2027-03-31\n        }');
+        expect(codesOf((await validate(fixed)).diagnostics)).not.toContain('status-conflict');
+    });
+
+    test('overdue milestone: finished on the day before the status date', async () => {
+        // Planned on 2027-02-01 (after dtp, 4w from 2027-01-04), not reached by the status date 2027-04-01.
+        const text = OVERDUE.replace('{ after dtp  finished 2027-02-01 }', '{ after dtp }')
+            .replace('started 2027-02-01  progress 10%', 'started 2027-02-01  finished 2027-03-30'); // landing is done
+        await fixOne(text, 'overdue', text.replace('{ after dtp }', '{ after dtp  finished 2027-03-31 }'));
+    });
+});

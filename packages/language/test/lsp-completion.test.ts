@@ -163,6 +163,136 @@ describe('keywords and snippets', () => {
     });
 });
 
+const TRACKED = `programme p "P" {
+    start 2027-01-04
+    status-date 2027-03-01
+    phase initiation {
+        transformation-plan dtp "DTP" { duration 4w  started 2027-01-04 }
+        milestone go "Go" { after dtp }
+        activity a "A" { duration 2w  after go }
+    }
+}`;
+
+describe('tracking', () => {
+    const byLabel = (list: CompletionList) => new Map(list.items.map(item => [String(item.label), item]));
+
+    test('status-date is offered in a programme body until it is given', async () => {
+        await complete({
+            text: TRACKED.replace('    status-date 2027-03-01\n', '    <|>\n'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toContain('status-date');
+                expect(labels(list)).not.toContain('started'); // an activity property
+            }
+        });
+        await complete({
+            text: TRACKED.replace('    phase initiation', '    <|>\n    phase initiation'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toContain('owner'); // the programme's other properties still are
+                expect(labels(list)).not.toContain('status-date');
+            }
+        });
+    });
+
+    test('started and finished are offered in activity and milestone bodies, each until it is given', async () => {
+        await complete({
+            text: TRACKED.replace('started 2027-01-04 }', 'started 2027-01-04 <|> }'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toContain('finished');
+                expect(labels(list)).toContain('progress');
+                expect(labels(list)).not.toContain('started');
+            }
+        });
+        await complete({
+            text: TRACKED.replace('{ after dtp }', '{ after dtp  <|> }'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toContain('started');
+                expect(labels(list)).toContain('finished');
+                expect(labels(list)).not.toContain('status-date'); // a programme property
+            }
+        });
+        // Typing the keyword of the property that is there already still completes it.
+        await complete({
+            text: TRACKED.replace('started 2027-01-04', 'star<|>ted 2027-01-04'),
+            index: 0,
+            assert: list => expect(labels(list)).toContain('started')
+        });
+    });
+
+    test('after `status` the three states, and nothing else', async () => {
+        await complete({
+            text: TRACKED.replace('{ duration 2w  after go }', '{ duration 2w  after go  status <|> }'),
+            index: 0,
+            assert: list => {
+                expect(labels(list).sort()).toEqual(['active', 'done', 'planned']);
+            }
+        });
+    });
+
+    test('after `started` the planned start and the day before the status date', async () => {
+        await complete({
+            text: TRACKED.replace('{ duration 2w  after go }', '{ duration 2w  after go  started <|> }'),
+            index: 0,
+            assert: list => {
+                // a follows go (2027-01-04 + 4w = 2027-02-01); the status date is 2027-03-01.
+                expect(labels(list)).toEqual(['2027-02-01', '2027-02-28']);
+                expect(byLabel(list).get('2027-02-01')?.detail).toBe('planned start');
+                expect(byLabel(list).get('2027-02-28')?.detail).toBe('the day before the status date 2027-03-01');
+            }
+        });
+    });
+
+    test('after `finished` the planned last day (a milestone: its date); a typed prefix filters', async () => {
+        await complete({
+            text: TRACKED.replace('{ duration 2w  after go }', '{ duration 2w  after go  finished <|> }'),
+            index: 0,
+            assert: list => {
+                // 2027-02-01 + 2w ends 2027-02-15 (exclusive): the last day is 2027-02-14.
+                expect(labels(list)).toEqual(['2027-02-14', '2027-02-28']);
+                expect(byLabel(list).get('2027-02-14')?.detail).toBe('planned last day');
+            }
+        });
+        await complete({
+            text: TRACKED.replace('{ after dtp }', '{ after dtp  finished <|> }'),
+            index: 0,
+            assert: list => expect(byLabel(list).get('2027-02-01')?.detail).toBe('planned date')
+        });
+        await complete({
+            text: TRACKED.replace('{ duration 2w  after go }', '{ duration 2w  after go  finished 2027-02-2<|> }'),
+            index: 0,
+            assert: list => {
+                expect(labels(list)).toContain('2027-02-28');
+                expect(labels(list)).not.toContain('2027-02-14');
+            }
+        });
+    });
+
+    test('without a status date: only the planned date, never a day derived from one', async () => {
+        await complete({
+            text: TRACKED.replace('    status-date 2027-03-01\n', '').replace('{ duration 2w  after go }', '{ duration 2w  after go  started <|> }'),
+            index: 0,
+            assert: list => expect(labels(list)).toEqual(['2027-02-01'])
+        });
+    });
+
+    test('after `status-date` today\'s date', async () => {
+        const local = (now: Date) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+        const before = local(new Date());
+        await complete({
+            text: TRACKED.replace('status-date 2027-03-01', 'status-date <|>'),
+            index: 0,
+            assert: list => {
+                expect(list.items).toHaveLength(1);
+                expect([before, local(new Date())]).toContain(list.items[0].label);
+                expect(list.items[0].detail).toBe('today');
+            }
+        });
+    });
+});
+
 /** The same provider, but reading the whole text before the cursor, as Langium does by default. */
 class WholeTextCompletionProvider extends DtpCompletionProvider {
     protected override findFeaturesAt(...args: Parameters<DefaultCompletionProvider['findFeaturesAt']>) {

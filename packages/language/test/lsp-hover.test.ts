@@ -1,8 +1,9 @@
 // Hover shows the computed schedule: activity dates (last day, since `end` is exclusive), slack and the critical
 // flag, who provides what it requires; a capability's providers with ready date and its requirers; a phase's span.
+// With a status date: planned against forecast dates, the variance, the state and the health.
 import { afterEach, describe, expect, test } from 'vitest';
 import type { Hover } from 'vscode-languageserver';
-import { buildDocuments, createTestServices, positionOf, readRepoFile, resetWorkspace } from './lsp-support.js';
+import { buildDocuments, createTestServices, positionOf, readRepoFile, resetWorkspace, TRACKED } from './lsp-support.js';
 
 const services = createTestServices();
 afterEach(() => resetWorkspace(services));
@@ -61,5 +62,68 @@ describe('hover', () => {
     test('continuous improvement: open-ended', async () => {
         const text = await hoverAt('phase continuous-improvement', 2);
         expect(text).toMatch(/- From \d{4}-\d{2}-\d{2}, open-ended/);
+    });
+});
+
+let documents = 0;
+async function hoverIn(text: string, needle: string, delta = 0): Promise<string> {
+    const [document] = await buildDocuments(services, { [`file:///work/tracked-${++documents}.dtp`]: text });
+    const hover = await services.Dtp.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: { uri: document.uri.toString() },
+        position: positionOf(document, needle, delta)
+    });
+    return (hover?.contents as { value: string }).value;
+}
+
+describe('hover with a status date', () => {
+    test('active work behind its plan: planned and forecast dates, variance, state with its facts, health', async () => {
+        const text = await hoverIn(TRACKED, 'activity act', 'activity '.length);
+        expect(text).toContain([
+            '- Planned: 2027-02-01 → 2027-02-28',
+            '- Forecast: 2027-02-03 → 2027-03-21',
+            '- Variance: +21 days',
+            '- State on 2027-03-01: active (started 2027-02-03, 25% done)',
+            '- Health: **late**: it moves the end of the programme'
+        ].join('\n'));
+        expect(text).toContain('**Critical** in the forecast');
+    });
+
+    test('work ahead of its plan: days early, on track', async () => {
+        const text = await hoverIn(TRACKED, 'activity quick', 'activity '.length);
+        expect(text).toContain('- Planned: 2027-02-01 → 2027-03-28\n- Forecast: 2027-02-01 → 2027-03-14\n- Variance: 14 days early');
+        expect(text).toContain('- Health: on track');
+    });
+
+    test('done work: one day late (singular), or on plan; no slack for what cannot move any more', async () => {
+        const kick = await hoverIn(TRACKED, 'activity kick', 'activity '.length);
+        expect(kick).toContain('- Forecast: 2027-01-04 → 2027-01-11\n- Variance: +1 day\n- State on 2027-03-01: done (finished 2027-01-11)\n- Health: done');
+        expect(kick).not.toMatch(/Slack|Critical/);
+        const memo = await hoverIn(TRACKED, 'activity memo', 'activity '.length);
+        expect(memo).toContain('- Variance: on plan\n- State on 2027-03-01: done\n');
+    });
+
+    test('a milestone: its planned and forecast day', async () => {
+        const text = await hoverIn(TRACKED, 'milestone go', 'milestone '.length);
+        expect(text).toContain('- Planned: ◆ 2027-02-01\n- Forecast: ◆ 2027-02-10\n- Variance: +9 days');
+    });
+
+    test('the programme: status date, planned against forecast end, how much is late', async () => {
+        const text = await hoverIn(TRACKED, 'programme p', 'programme '.length);
+        expect(text).toContain([
+            '- Status date: 2027-03-01',
+            '- Planned: 2027-01-04 → 2027-04-30',
+            '- Forecast: 2027-01-04 → 2027-05-21 (+21 days); continuous improvement goes on',
+            '- 4 done, 2 late, 0 at risk'
+        ].join('\n'));
+    });
+
+    test('without a status date the hover is the plan, as before: no forecast, no variance', async () => {
+        const untracked = TRACKED.replace('    status-date 2027-03-01\n', '');
+        const text = await hoverIn(untracked, 'activity act', 'activity '.length);
+        expect(text).toContain('- Start: 2027-02-01\n- Last day: 2027-02-28 (successors start 2027-03-01)');
+        expect(text).not.toMatch(/Planned|Forecast|Variance|State on|Health/);
+        const programme = await hoverIn(untracked, 'programme p', 'programme '.length);
+        expect(programme).toContain('- 2027-01-04 → 2027-04-30 (continuous improvement goes on)');
+        expect(programme).not.toContain('Status date');
     });
 });

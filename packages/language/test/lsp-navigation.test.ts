@@ -4,7 +4,7 @@ import { SemanticTokensDecoder } from 'langium/lsp';
 import { expectFindReferences, expectFoldings, expectGoToDefinition, expectHighlight, expectSymbols, expectWorkspaceSymbols } from 'langium/test';
 import { afterEach, describe, expect, test } from 'vitest';
 import type { DocumentSymbol, Location, LocationLink } from 'vscode-languageserver';
-import { applyEdits, buildDocuments, createTestServices, positionOf, readRepoFile, resetWorkspace } from './lsp-support.js';
+import { applyEdits, buildDocuments, createTestServices, positionOf, readRepoFile, resetWorkspace, TRACKED } from './lsp-support.js';
 
 const services = createTestServices();
 afterEach(() => resetWorkspace(services));
@@ -205,6 +205,42 @@ describe('decorations', () => {
         expect(hints!.some(hint => String(hint.label).startsWith('◆ '))).toBe(true); // milestones
         expect(hints!.some(hint => /every 3m$/.test(String(hint.label)))).toBe(true); // recurring
         expect(hints!.some(hint => / · slack \d+d$/.test(String(hint.label)))).toBe(true);
+    });
+
+    test('inlay hints with a status date: the forecast, the variance where it is not zero, no slack for done work', async () => {
+        const hintsOf = async (uri: string, text: string) => {
+            const [document] = await buildDocuments(services, { [uri]: text });
+            const hints = await services.Dtp.lsp.InlayHintProvider!.getInlayHints(document, {
+                textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } }
+            });
+            return (needle: string) => hints!.find(hint => hint.position.line === positionOf(document, needle).line)!;
+        };
+        const hint = await hintsOf('file:///work/tracked.dtp', TRACKED);
+        // act: planned 02-01 → 02-28, forecast 02-03 → 03-21, and it drives the programme end.
+        expect(hint('activity act').label).toBe('2027-02-03 → 2027-03-21 · +21d · critical');
+        expect(hint('activity act').tooltip).toBe('Forecast as of the status date 2027-03-01; planned 2027-02-01 → 2027-02-28. Ends 2027-03-22 (exclusive): successors start that day');
+        expect(hint('activity quick').label).toMatch(/^2027-02-01 → 2027-03-14 · 14d early · slack \d+d$/);
+        expect(hint('activity kick').label).toBe('2027-01-04 → 2027-01-11 · +1d'); // done: no slack
+        expect(hint('activity memo').label).toBe('2027-01-04 → 2027-01-10'); // on plan: no variance
+        expect(hint('milestone go').label).toBe('◆ 2027-02-10 · +9d');
+
+        // Without a status date: the plan, and no variance anywhere.
+        const plain = await hintsOf('file:///work/untracked.dtp', TRACKED.replace('    status-date 2027-03-01\n', ''));
+        expect(plain('activity act').label).toBe('2027-02-01 → 2027-02-28 · critical');
+        expect(plain('activity act').tooltip).toBe('Ends 2027-03-01 (exclusive): successors start that day');
+    });
+
+    test('semantic tokens: the dates of status-date, started and finished are dates, as their siblings\' are', async () => {
+        const [document] = await buildDocuments(services, { 'file:///work/tracked.dtp': TRACKED });
+        const provider = services.Dtp.lsp.SemanticTokenProvider!;
+        const tokens = SemanticTokensDecoder.decode(await provider.semanticHighlight(document, { textDocument: { uri: document.uri.toString() } }), provider.tokenTypes, document);
+        const kindOf = (text: string) => tokens.filter(token => token.text === text).map(token => token.tokenType);
+        expect(kindOf('2027-01-04')).toEqual(['number']); // programme start, the sibling
+        expect(kindOf('2027-03-01')).toEqual(['number']); // status-date
+        expect(kindOf('2027-02-03')).toEqual(['number']); // started
+        expect(kindOf('2027-02-05')).toEqual(['number']); // finished
+        // The keywords themselves are left to the TextMate grammar, like every other property keyword.
+        expect(tokens.filter(token => ['status-date', 'started', 'finished', 'start', 'duration'].includes(token.text))).toEqual([]);
     });
 
     test('code lens "Open roadmap" on the programme runs dtp.openPreview with the document URI', async () => {

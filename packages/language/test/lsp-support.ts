@@ -70,3 +70,26 @@ export function generatedPlan(count: number): string {
     lines.push('    phase continuous-improvement {', '        activity review "Review" { every 3m }', '    }', '}', '');
     return lines.join('\n');
 }
+
+/** A plan with a status date and recorded facts (hover, inlay hints); dates worked out by hand, ends exclusive. */
+export const TRACKED = `programme p "P" {
+    start 2027-01-04
+    status-date 2027-03-01
+    capability cloud "Cloud" facility
+    phase initiation {
+        transformation-plan dtp "DTP" { duration 4w  finished 2027-02-05 }  // plan 01-04→02-01, forecast →02-06
+        activity kick "Kick-off" { duration 1w  finished 2027-01-11 }          // plan last day 01-10, finished a day later
+        activity memo "Memo" { duration 1w  status done }                      // done as planned
+        milestone go "Go" { after dtp  finished 2027-02-10 }                   // plan 02-01, reached 02-10
+    }
+    phase foundation {
+        activity act "Act" { duration 4w  after go  started 2027-02-03  progress 25%  provides cloud }  // D=28, r=21: S+21 = 03-22
+        activity quick "Quick" { duration 8w  after go  started 2027-02-01  progress 75% }              // plan →03-29; r=14: 03-15
+    }
+    phase improvement {
+        activity portal "Portal" { duration 2m  requires cloud }               // plan 03-01→05-01, forecast 03-22→05-22
+    }
+    phase continuous-improvement {
+        activity review "Review" { every 3m }
+    }
+}`;

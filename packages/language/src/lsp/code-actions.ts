@@ -5,6 +5,7 @@ import type { CodeActionProvider } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { PHASE_ORDER, type PhaseKind } from '@dtp/roadmap';
 import { isActivity, isPhase, isPlan, isProgramme, type Activity, type Phase, type Programme } from '../generated/ast.js';
+import { addCalendarDays } from '../scheduler/calendar.js';
 import type { DiagnosticCode } from '../validation/codes.js';
 import { phaseBefore, phaseRank } from './phase-order.js';
 
@@ -33,7 +34,9 @@ export class DtpCodeActionProvider implements CodeActionProvider {
         'unmet-prerequisite': context => provideCapability(context),
         'missing-transformation-plan': context => addTransformationPlan(context),
         'unresolved-reference': context => resolveName(context),
-        'continuous-has-end': context => removeEnd(context)
+        'continuous-has-end': context => removeEnd(context),
+        'status-conflict': context => agreeWithFacts(context),
+        overdue: context => markFinished(context)
     };
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
@@ -148,8 +151,8 @@ function provideCapability(context: FixContext): CodeAction[] {
 }
 
 /** Adds `keyword value` to an activity: to an existing list, inside its block, or with a new block. */
-function addProperty(document: LangiumDocument, activity: Activity, keyword: 'provides', value: string): TextEdit {
-    const existing = activity[keyword];
+function addProperty(document: LangiumDocument, activity: Activity, keyword: 'provides' | 'status' | 'finished', value: string): TextEdit {
+    const existing = keyword === 'provides' ? activity.provides : [];
     const last = existing[existing.length - 1]?.$refNode;
     if (last) return insertAt(document, last.end, `, ${value}`);
     const cst = activity.$cstNode!;
@@ -158,7 +161,8 @@ function addProperty(document: LangiumDocument, activity: Activity, keyword: 'pr
     if (!open || !close) return insertAt(document, cst.end, ` { ${keyword} ${value} }`);
     const source = document.textDocument.getText();
     const contentEnd = source.slice(0, close.offset).trimEnd().length;
-    if (open.range.start.line === close.range.start.line) return insertAt(document, contentEnd, ` ${keyword} ${value}`);
+    // In a one-line block two spaces set members apart, as the formatter writes them (`{ duration 4w  after dtp }`).
+    if (open.range.start.line === close.range.start.line) return insertAt(document, contentEnd, `${contentEnd === open.end ? ' ' : '  '}${keyword} ${value}`);
     const lastLine = document.textDocument.positionAt(contentEnd).line;
     const indent = lastLine === open.range.start.line ? lineIndent(document, cst) + INDENT : indentOfLine(document, lastLine);
     return insertAt(document, contentEnd, `\n${indent}${keyword} ${value}`);
@@ -243,6 +247,60 @@ function removeSpan(document: LangiumDocument, from: number, to: number): TextEd
     if (wholeLine) return { range: { start: text.positionAt(lineStart), end: text.positionAt(lineEnd) }, newText: '' };
     const trailing = source.slice(to).match(/^[ \t]*/)![0].length;
     return { range: { start, end: text.positionAt(to + trailing) }, newText: '' };
+}
+
+// ——— status-conflict: the status (or the progress) made to agree with the recorded facts ———
+
+function agreeWithFacts(context: FixContext): CodeAction[] {
+    const activity = context.node && AstUtils.getContainerOfType(context.node, isActivity);
+    const status = context.data.status;
+    if (!activity?.$cstNode || (status !== 'active' && status !== 'done')) return [];
+    const progress = activity.progress;
+    const actions: CodeAction[] = [];
+    if (activity.status === 'done' && progress !== undefined && progress < 100) {
+        // Done with work left: either the work is done (100%), or it is not (active) — unless `finished` says it is.
+        actions.push(quickFix(context, 'Set progress to 100%', [setProgress(activity, 100)!], false));
+        if (!activity.finished) actions.push(quickFix(context, 'Mark as active', [setStatus(context.document, activity, 'active')], false));
+    } else if (status === 'active') {
+        // `status planned` with progress or `started`: the work has begun.
+        actions.push(quickFix(context, 'Mark as active', [setStatus(context.document, activity, 'active')], true));
+        if (progress !== undefined && progress > 0 && !activity.started) {
+            actions[0].isPreferred = false;
+            actions.push(quickFix(context, 'Set progress to 0%', [setProgress(activity, 0)!], false));
+        }
+    } else {
+        // `status active` with `finished`: done; a progress below 100% would contradict that next.
+        const edits = [setStatus(context.document, activity, 'done')];
+        if (progress !== undefined && progress < 100) edits.push(setProgress(activity, 100)!);
+        actions.push(quickFix(context, edits.length > 1 ? 'Mark as done (progress 100%)' : 'Mark as done', edits, true));
+    }
+    return actions;
+}
+
+/** Replaces the `status` value, or adds `status X` where there is none. */
+function setStatus(document: LangiumDocument, activity: Activity, status: 'active' | 'done'): TextEdit {
+    const value = GrammarUtils.findNodeForProperty(activity.$cstNode, 'status');
+    return value ? { range: value.range, newText: status } : addProperty(document, activity, 'status', status);
+}
+
+function setProgress(activity: Activity, progress: number): TextEdit | undefined {
+    const value = GrammarUtils.findNodeForProperty(activity.$cstNode, 'progress');
+    return value && { range: value.range, newText: String(progress) };
+}
+
+// ——— overdue: record the work as finished the day before the status date ———
+
+function markFinished(context: FixContext): CodeAction[] {
+    const activity = context.node && AstUtils.getContainerOfType(context.node, isActivity);
+    const statusDate = context.data.statusDate;
+    if (!activity?.$cstNode || activity.finished || typeof statusDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(statusDate)) return [];
+    // The latest day a fact may record: facts lie before the status date.
+    const day = addCalendarDays(statusDate, -1);
+    // `finished` makes it done: a status or progress saying otherwise would conflict with it.
+    const edits = [addProperty(context.document, activity, 'finished', day)];
+    if (activity.status && activity.status !== 'done') edits.push(setStatus(context.document, activity, 'done'));
+    if (activity.progress !== undefined && activity.progress < 100) edits.push(setProgress(activity, 100)!);
+    return [quickFix(context, `Mark as finished on ${day}`, edits, false)];
 }
 
 // ——— text helpers ———

@@ -1,6 +1,7 @@
 // Completion that knows the domain (docs/editors.md): only the phase kinds still allowed at the cursor, capabilities with
 // their kind in `requires`/`provides`, only activities of the same or earlier phases in `after` with their end date,
-// and snippets for the main elements.
+// snippets for the main elements, and for tracking (docs/language.md) `status-date`, `started` and `finished` once
+// each, with dates worth recording after them.
 import { AstUtils, GrammarAST, TextDocument, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature
@@ -8,6 +9,7 @@ import {
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type Range, type TextEdit } from 'vscode-languageserver';
 import type { RoadmapActivity } from '@dtp/roadmap';
 import { Dependency, isActivity, isCapability, isImport, isPhase, isPlan, isProgramme, type Capability } from '../generated/ast.js';
+import { addCalendarDays } from '../scheduler/calendar.js';
 import { allowedPhaseKindsAt, phaseRank } from './phase-order.js';
 import { formatSpan, lastDay, scheduleOf, type ScheduleIndex } from './schedule.js';
 
@@ -81,7 +83,45 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
             return;
         }
         if (GrammarAST.isKeyword(next.feature)) this.acceptSnippet(context, next.feature, acceptor);
+        if (next.type === 'DateLiteral' && (next.property === 'statusDate' || next.property === 'started' || next.property === 'finished')) {
+            await this.acceptTrackingDates(context, next.property, acceptor);
+        }
         return super.completionFor(context, next, acceptor);
+    }
+
+    /**
+     * Dates worth recording: today for the status date; for `started`/`finished` the activity's planned start or last
+     * day and, when tracking, the day before the status date (the latest a recorded fact may be). Only completion
+     * reads the clock: diagnostics never do.
+     */
+    private async acceptTrackingDates(context: CompletionContext, property: 'statusDate' | 'started' | 'finished', acceptor: CompletionAcceptor): Promise<void> {
+        const dates: Array<{ date: string; detail: string }> = [];
+        if (property === 'statusDate') {
+            dates.push({ date: this.today(), detail: 'today' });
+        } else {
+            const activity = context.node && AstUtils.getContainerOfType(context.node, isActivity);
+            const schedule = await scheduleOf(this.services, context.document);
+            const scheduled = activity?.name ? schedule?.activities.get(activity.name) : undefined;
+            const plan = scheduled?.planned ?? scheduled;
+            if (plan?.start && property === 'started') dates.push({ date: plan.start, detail: 'planned start' });
+            if (plan?.start && plan.end && property === 'finished') {
+                dates.push({ date: lastDay(plan.start, plan.end), detail: scheduled?.kind === 'milestone' ? 'planned date' : 'planned last day' });
+            }
+            const statusDate = schedule?.model.programme.statusDate;
+            if (statusDate) dates.push({ date: addCalendarDays(statusDate, -1), detail: `the day before the status date ${statusDate}` });
+        }
+        const seen = new Set<string>();
+        dates.forEach(({ date, detail }, index) => {
+            if (seen.has(date)) return;
+            seen.add(date);
+            acceptor(context, { label: date, kind: CompletionItemKind.Constant, detail, sortText: `0${index}` });
+        });
+    }
+
+    /** The local date, for the status-date suggestion. */
+    protected today(): string {
+        const now = new Date();
+        return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
     }
 
     protected override filterKeyword(context: CompletionContext, keyword: GrammarAST.Keyword): boolean {
@@ -92,6 +132,15 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
         if (rule === 'PhaseKind') {
             const programme = context.node && AstUtils.getContainerOfType(context.node, isProgramme);
             return !programme || allowedPhaseKindsAt(programme, context.offset).includes(keyword.value as never);
+        }
+        // Tracking facts are given once: a second `started` would be an error.
+        if (rule === 'Programme' && keyword.value === 'status-date') {
+            const programme = context.node && AstUtils.getContainerOfType(context.node, isProgramme);
+            return !givenElsewhere(programme?.statusDate?.$cstNode, keyword.value, context);
+        }
+        if (rule === 'Activity' && (keyword.value === 'started' || keyword.value === 'finished')) {
+            const activity = context.node && AstUtils.getContainerOfType(context.node, isActivity);
+            return !givenElsewhere(activity?.[keyword.value]?.$cstNode, keyword.value, context);
         }
         return true;
     }
@@ -178,6 +227,14 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
         const document = this.documents.getDocument(description.documentUri);
         return document && this.services.workspace.AstNodeLocator.getAstNode(document.parseResult.value, description.path);
     }
+}
+
+/** A property already written (`keyword` and its `value`), other than the one being typed at the cursor. */
+function givenElsewhere(value: { offset: number; end: number } | undefined, keyword: string, context: CompletionContext): boolean {
+    if (!value) return false;
+    const keywordAt = context.textDocument.getText().lastIndexOf(keyword, value.offset);
+    const from = keywordAt >= 0 ? keywordAt : value.offset;
+    return !(from <= context.offset && context.offset <= value.end);
 }
 
 export function capabilityDetail(capability: Capability): string {

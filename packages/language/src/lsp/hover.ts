@@ -1,11 +1,13 @@
 // Hover with the computed schedule (docs/editors.md): an activity's dates, slack and critical flag and who it depends on;
-// a capability's providers (with the day it is ready) and requirers; a phase's span. Markdown.
+// a capability's providers (with the day it is ready) and requirers; a phase's span. Markdown. With a status date
+// (docs/scheduling.md, "The forecast") an activity shows its planned and forecast dates, the variance, its state and
+// health, and the programme its planned and forecast end.
 import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument } from 'langium';
 import type { HoverProvider, LangiumServices } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
-import type { RoadmapActivity } from '@dtp/roadmap';
+import type { Health, RoadmapActivity, RoadmapModel } from '@dtp/roadmap';
 import { isActivity, isCapability, isPhase, isPlan, isProgramme, type Activity, type Capability, type Phase, type Plan, type Programme } from '../generated/ast.js';
-import { formatDuration } from '../scheduler/calendar.js';
+import { daysBetween, formatDuration } from '../scheduler/calendar.js';
 import { formatSlack, lastDay, scheduleOf, type ScheduleIndex } from './schedule.js';
 
 export class DtpHoverProvider implements HoverProvider {
@@ -40,8 +42,10 @@ export class DtpHoverProvider implements HoverProvider {
 function activityHover(activity: Activity, schedule: ScheduleIndex | undefined): string {
     const lines = [`**${activity.kind} \`${activity.name}\`**${activity.label ? ` — ${escape(activity.label)}` : ''}`, ''];
     const scheduled = schedule?.activities.get(activity.name);
+    const statusDate = schedule?.model.programme.statusDate;
     lines.push(`- Phase: ${activity.$container.kind}`);
-    if (scheduled) lines.push(...scheduleLines(scheduled));
+    if (scheduled && statusDate) lines.push(...trackingLines(scheduled, statusDate));
+    else if (scheduled) lines.push(...scheduleLines(scheduled));
     else {
         if (activity.duration) lines.push(`- Duration: ${activity.duration.value}`);
         lines.push('- Not scheduled yet: fix the errors in this plan to see its dates');
@@ -58,8 +62,55 @@ function activityHover(activity: Activity, schedule: ScheduleIndex | undefined):
         lines.push(`- After: ${activity.after.map(dep => `\`${dep.target.$refText}\`${dep.sign && dep.offset ? ` ${dep.sign} ${dep.offset.value}` : ''}`).join(', ')}`);
     }
     if (activity.owner) lines.push(`- Owner: ${escape(activity.owner)}`);
-    if (activity.status) lines.push(`- Status: ${activity.status}${activity.progress !== undefined ? ` (${activity.progress}%)` : ''}`);
+    // With a status date the state line above says it, derived from all the facts.
+    if (activity.status && !(scheduled && statusDate)) lines.push(`- Status: ${activity.status}${activity.progress !== undefined ? ` (${activity.progress}%)` : ''}`);
     return lines.join('\n');
+}
+
+/** Plan against forecast: the planned and forecast spans, the variance, the state on the status date and the health. */
+function trackingLines(activity: RoadmapActivity, statusDate: string): string[] {
+    if (!activity.scheduled || !activity.start) return scheduleLines(activity);
+    const planned = activity.planned;
+    const lines: string[] = [];
+    if (planned) lines.push(`- Planned: ${span(activity, planned.start, planned.end)}`);
+    lines.push(`- Forecast: ${span(activity, activity.start, activity.end)}`);
+    if (activity.variance !== undefined && activity.variance !== null) lines.push(`- Variance: ${formatVariance(activity.variance)}`);
+    const facts = [
+        activity.started && `started ${activity.started}`,
+        activity.finished && `finished ${activity.finished}`,
+        activity.progress !== undefined && `${activity.progress}% done`
+    ].filter(Boolean);
+    lines.push(`- State on ${statusDate}: ${activity.state ?? 'planned'}${facts.length > 0 ? ` (${facts.join(', ')})` : ''}`);
+    if (activity.health) lines.push(`- Health: ${HEALTH[activity.health]}`);
+    if (activity.duration) lines.push(`- Duration: ${formatDuration(activity.duration)}`);
+    if (activity.pinned) lines.push('- Pinned by its fixed `start`');
+    // Done work cannot be delayed any more: its slack says nothing.
+    const slack = activity.state === 'done' ? undefined : formatSlack(activity);
+    if (slack === 'critical') lines.push('- **Critical** in the forecast: any further delay moves the end of the programme');
+    else if (slack) lines.push(`- Slack in the forecast: ${activity.slack} days`);
+    return lines;
+}
+
+const HEALTH: Record<Health, string> = {
+    done: 'done',
+    'on-track': 'on track',
+    'at-risk': '**at risk**: later than planned, within its slack',
+    late: '**late**: it moves the end of the programme'
+};
+
+/** `2027-01-04 → 2027-02-14`, `◆ 2027-02-01` for a milestone, `from 2027-05-01 (recurring)` without an end. */
+function span(activity: RoadmapActivity, start: string | null, end: string | null): string {
+    if (!start) return 'not scheduled';
+    if (activity.kind === 'milestone' || end === start) return `◆ ${start}`;
+    if (!end) return `from ${start}${activity.every ? ` (every ${formatDuration(activity.every)})` : ''}`;
+    return `${start} → ${lastDay(start, end)}`;
+}
+
+/** Forecast end − planned end: `+3 days`, `2 days early`, `on plan`. */
+export function formatVariance(days: number): string {
+    if (days === 0) return 'on plan';
+    const count = `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'}`;
+    return days > 0 ? `+${count}` : `${count} early`;
 }
 
 function scheduleLines(activity: RoadmapActivity): string[] {
@@ -106,13 +157,28 @@ function programmeHover(programme: Programme, schedule: ScheduleIndex | undefine
     const lines = [`**programme \`${programme.name}\`**${programme.title ? ` — ${escape(programme.title)}` : ''}`, ''];
     const model = schedule?.model.programme.id === programme.name ? schedule.model : undefined;
     if (model) {
-        lines.push(`- ${model.programme.start} → ${lastDay(model.programme.start, model.programme.end)} (continuous improvement goes on)`);
+        if (model.programme.statusDate) lines.push(...programmeTrackingLines(model, model.programme.statusDate));
+        else lines.push(`- ${model.programme.start} → ${lastDay(model.programme.start, model.programme.end)} (continuous improvement goes on)`);
         lines.push(`- ${model.activities.length} activities in ${model.phases.length} phases; critical path: ${model.criticalPath.length} activities`);
     } else {
         lines.push('- Not scheduled yet');
     }
     if (programme.owner) lines.push(`- Owner: ${escape(programme.owner)}`);
     return lines.join('\n');
+}
+
+/** The status date, the planned against the forecast end, and how many activities are late or at risk. */
+function programmeTrackingLines(model: RoadmapModel, statusDate: string): string[] {
+    const { start, end, planned } = model.programme;
+    const lines = [`- Status date: ${statusDate}`];
+    if (planned?.start && planned.end) lines.push(`- Planned: ${planned.start} → ${lastDay(planned.start, planned.end)}`);
+    const variance = planned?.end ? ` (${formatVariance(daysBetween(planned.end, end))})` : '';
+    lines.push(`- Forecast: ${start} → ${lastDay(start, end)}${variance}; continuous improvement goes on`);
+    const late = model.activities.filter(activity => activity.health === 'late').length;
+    const atRisk = model.activities.filter(activity => activity.health === 'at-risk').length;
+    const done = model.activities.filter(activity => activity.state === 'done').length;
+    lines.push(`- ${done} done, ${late} late, ${atRisk} at risk`);
+    return lines;
 }
 
 function phaseHover(phase: Phase, schedule: ScheduleIndex | undefined): string {

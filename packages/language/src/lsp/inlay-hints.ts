@@ -1,9 +1,11 @@
 // Inlay hints: the computed dates after each activity header (`2027-01-04 → 2027-02-14 · critical`), so the
-// schedule is readable in the text without opening the preview.
+// schedule is readable in the text without opening the preview. With a status date the dates are the forecast, followed
+// by the variance where the forecast differs from the plan (`2027-02-03 → 2027-03-21 · +21d · critical`).
 import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { InlayHintProvider, LangiumServices } from 'langium/lsp';
 import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import { isPlan, type Activity } from '../generated/ast.js';
+import type { RoadmapActivity } from '@dtp/roadmap';
 import { formatSlack, formatSpan, scheduleOf } from './schedule.js';
 
 export class DtpInlayHintProvider implements InlayHintProvider {
@@ -30,15 +32,17 @@ export class DtpInlayHintProvider implements InlayHintProvider {
                     const scheduled = schedule.activities.get(activity.name);
                     const span = scheduled && formatSpan(scheduled);
                     if (!scheduled || !span) continue;
-                    const slack = formatSlack(scheduled);
+                    const statusDate = schedule.model.programme.statusDate;
+                    // Done work cannot slip any more: its slack says nothing.
+                    const slack = statusDate && scheduled.state === 'done' ? undefined : formatSlack(scheduled);
+                    const variance = statusDate ? formatVarianceShort(scheduled.variance) : undefined;
+                    const ends = scheduled.end && !scheduled.every ? `Ends ${scheduled.end} (exclusive): successors start that day` : undefined;
                     hints.push({
                         position: text.positionAt(anchor),
-                        label: slack ? `${span} · ${slack}` : span,
+                        label: [span, variance, slack].filter(Boolean).join(' · '),
                         kind: InlayHintKind.Type,
                         paddingLeft: true,
-                        tooltip: scheduled.end && !scheduled.every
-                            ? `Ends ${scheduled.end} (exclusive): successors start that day`
-                            : undefined
+                        tooltip: statusDate ? trackingTooltip(scheduled, statusDate, ends) : ends
                     });
                 }
             }
@@ -51,4 +55,15 @@ export class DtpInlayHintProvider implements InlayHintProvider {
 function headerEnd(activity: Activity): number | undefined {
     const node = GrammarUtils.findNodeForProperty(activity.$cstNode, 'label') ?? GrammarUtils.findNodeForProperty(activity.$cstNode, 'name');
     return node?.end;
+}
+
+/** `+21d`, `14d early`; nothing when on plan or without an end. */
+function formatVarianceShort(variance: number | null | undefined): string | undefined {
+    if (!variance) return undefined;
+    return variance > 0 ? `+${variance}d` : `${-variance}d early`;
+}
+
+function trackingTooltip(activity: RoadmapActivity, statusDate: string, ends: string | undefined): string {
+    const planned = activity.planned && formatSpan({ ...activity, start: activity.planned.start, end: activity.planned.end });
+    return [`Forecast as of the status date ${statusDate}${planned ? `; planned ${planned}` : ''}.`, ends].filter(Boolean).join(' ');
 }
