@@ -1,6 +1,6 @@
 // What package.json contributes is there and usable: files exist, snippets expand to valid DTP, commands are
 // implemented, and the language configuration's patterns compile.
-import { createDtpServices } from '@dtp/language';
+import { createDtpServices, type Plan } from '@dtp/language';
 import { EmptyFileSystem } from 'langium';
 import { validationHelper } from 'langium/test';
 import { existsSync, readFileSync } from 'node:fs';
@@ -14,10 +14,15 @@ const contributes = manifest.contributes;
 interface Snippet { prefix: string | string[]; body: string[]; description: string }
 const snippets: Record<string, Snippet> = JSON.parse(readFileSync(join(root, 'snippets/dtp.code-snippets'), 'utf8'));
 
-/** What VS Code inserts when the user accepts every default: `${1:x}` → x, `${1|a,b|}` → a, `$1` → what 1 was. */
-function expand(body: string[]): string {
+/**
+ * What VS Code inserts when the user accepts every default: `${1:x}` → x, `${1|a,b|}` → a, `$1` → what 1 was; the date
+ * variables give `today` (a fixed day here).
+ */
+function expand(body: string[], today = '2027-02-15'): string {
     const values = new Map<string, string>();
+    const [year, month, date] = today.split('-');
     return body.join('\n')
+        .replace(/\$CURRENT_YEAR/g, year).replace(/\$CURRENT_MONTH/g, month).replace(/\$CURRENT_DATE/g, date)
         .replace(/\$\{(\d+):([^}]*)\}/g, (_, n: string, value: string) => (values.set(n, value), value))
         .replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, n: string, choices: string) => {
             const first = choices.split(',')[0];
@@ -28,7 +33,7 @@ function expand(body: string[]): string {
 }
 
 const services = createDtpServices(EmptyFileSystem).Dtp;
-const validate = validationHelper(services);
+const validate = validationHelper<Plan>(services);
 
 async function problemsOf(text: string): Promise<string[]> {
     const { document, diagnostics } = await validate(text);
@@ -93,5 +98,29 @@ describe('package.json contributions', () => {
         ].join('\n');
         const syntax = (await problemsOf(plan)).filter(problem => problem.startsWith('syntax'));
         expect(syntax).toEqual([]);
+    });
+
+    test('the status snippet records `started` (today) and `progress` in an activity: active, no conflict', async () => {
+        const status = Object.values(snippets).find(s => [s.prefix].flat().includes('status'));
+        expect(status, 'a snippet with prefix status').toBeDefined();
+        const lines = expand(status!.body, '2027-02-15');
+        expect(lines).toBe('started 2027-02-15\nprogress 50%');
+        const plan = [
+            'programme p "P" {',
+            '    start 2027-01-04',
+            '    status-date 2027-03-01',
+            '    phase initiation {',
+            '        transformation-plan dtp "DTP" {',
+            '            duration 12w',
+            `            ${lines.replace(/\n/g, '\n            ')}`,
+            '        }',
+            '    }',
+            '}'
+        ].join('\n');
+        const { document, diagnostics } = await validate(plan);
+        expect(document.parseResult.parserErrors).toEqual([]);
+        expect(diagnostics.map(d => d.code)).not.toContain('status-conflict');
+        const activity = document.parseResult.value.programmes[0].phases[0].activities[0];
+        expect([activity.started?.value, activity.progress]).toEqual(['2027-02-15', 50]);
     });
 });
