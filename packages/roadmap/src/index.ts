@@ -7,3 +7,5 @@ export { layoutRoadmap, type RoadmapLayout, type LayoutOptions } from './layout.
 export { escapeXml } from './escape.js';
 export type { ThemeName } from './theme.js';
 export * from './locate.js';
+export * from './diff.js';
+export { markdownCell } from './escape.js';
