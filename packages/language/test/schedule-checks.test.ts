@@ -39,11 +39,11 @@ const FIXTURES: Record<string, { code: DiagnosticCode; line: number; covers: str
     }],
     'phase-ends-early': [{
         code: 'phase-ends-early', line: 11, covers: 'phase improvement',
-        says: ['improvement phase ends 2027-06-29', 'foundation phase it follows ends 2028-01-29', '`academy` ends 2028-01-29']
+        says: ['improvement phase ends on 2027-06-28', 'foundation phase it follows ends on 2028-01-28', '`academy` ends on 2028-01-28']
     }],
     'continuous-too-early': [{
         code: 'continuous-too-early', line: 14, covers: 'start 2027-04',
-        says: ['starts 2027-04-01', 'improvement phase ends (2027-06-29)', 'Move its `start` to 2027-06-29 or later']
+        says: ['starts 2027-04-01', 'improvement phase ends (its last day is 2027-06-28)', 'Move its `start` to 2027-06-29 or later']
     }],
     'prerequisite-late': [{
         code: 'prerequisite-late', line: 11, covers: 'cloud',
@@ -52,7 +52,7 @@ const FIXTURES: Record<string, { code: DiagnosticCode; line: number; covers: str
     }],
     'dependency-violated': [{
         code: 'dependency-violated', line: 12, covers: 'portal + 2w',
-        says: ['`app` is fixed to start 2027-05-01', '`portal`, which ends 2027-06-29', 'start on 2027-07-13', '73 days too early',
+        says: ['`app` is fixed to start 2027-05-01', '`portal`, which ends on 2027-06-28', 'start on 2027-07-13', '73 days too early',
             'Move the start to 2027-07-13 or later']
     }],
     'dependency-cycle': [{

@@ -19,6 +19,7 @@ const DOCUMENTED_SEVERITY: Record<string, number> = {
     'duplicate-property': WARNING, 'invalid-progress': ERROR, 'syntax-error': ERROR,
     'phase-starts-early': ERROR, 'phase-ends-early': WARNING, 'continuous-too-early': WARNING,
     'prerequisite-late': ERROR, 'dependency-violated': ERROR, 'dependency-cycle': ERROR,
+    'phase-too-short': WARNING, 'missing-start': WARNING,
     'status-conflict': ERROR, 'overdue': WARNING, 'late-start': WARNING, 'behind-schedule': WARNING, 'milestone-slip': WARNING
 };
 
@@ -28,6 +29,7 @@ const STRUCTURAL_CODES = [
     'misplaced-transformation-plan', 'unmet-prerequisite', 'foundation-outside-foundation', 'unfounded-improvement',
     'unused-capability', 'backward-dependency', 'duplicate-id', 'invalid-date', 'invalid-duration', 'unresolved-reference',
     'unresolved-import', 'invalid-import', 'duplicate-programme', 'duplicate-property', 'invalid-progress', 'syntax-error',
+    'phase-too-short', 'missing-start',
     // The tracking checks: each fixture has a status date and records facts.
     'status-conflict', 'overdue', 'late-start', 'behind-schedule', 'milestone-slip'
 ];

@@ -10,10 +10,10 @@ export const DtpTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
-    DATE: /\d{4}-(?:[Qq]\d+|\d{1,2})(?:-\d{1,2})?(?![\w-])/,
-    DURATION: /\d+[a-zA-Z]+(?![\w-])/,
-    INT: /\d+(?![\w-])/,
-    ID: /[_a-zA-Z](?:[\w-]*\w)?/,
+    DATE: /\d{4}-(?:[Qq]\d+|\d{1,2})(?:-\d{1,2})?(?![\w\u00A0-\uFFFF-])/,
+    DURATION: /\d+[a-zA-Z]+(?![\w\u00A0-\uFFFF-])/,
+    INT: /\d+(?![\w\u00A0-\uFFFF-])/,
+    ID: /[_a-zA-Z\u00C0-\uFFFF](?:[\w\u00A0-\uFFFF-]*[\w\u00A0-\uFFFF])?/,
     STRING: /"(?:\\.|[^"\\\r\n])*"/,
 };
 
@@ -188,7 +188,7 @@ export function isDurationLiteral(item: unknown): item is DurationLiteral {
 export type Id = 'active' | 'competence' | 'done' | 'facility' | 'finished' | 'foundation' | 'high' | 'improvement' | 'initiation' | 'low' | 'medium' | 'planned' | 'started' | string;
 
 export function isId(item: unknown): item is Id {
-    return item === 'low' || item === 'medium' || item === 'high' || item === 'planned' || item === 'active' || item === 'done' || item === 'started' || item === 'finished' || item === 'competence' || item === 'facility' || item === 'initiation' || item === 'foundation' || item === 'improvement' || (typeof item === 'string' && (/[_a-zA-Z](?:[\w-]*\w)?/.test(item)));
+    return item === 'low' || item === 'medium' || item === 'high' || item === 'planned' || item === 'active' || item === 'done' || item === 'started' || item === 'finished' || item === 'competence' || item === 'facility' || item === 'initiation' || item === 'foundation' || item === 'improvement' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\uFFFF](?:[\w\u00A0-\uFFFF-]*[\w\u00A0-\uFFFF])?/.test(item)));
 }
 
 export interface Import extends langium.AstNode {

@@ -36,7 +36,16 @@ export function parseDate(text: string): Parsed<IsoDate> {
 const DURATION_SHAPE = /^(\d+)([a-zA-Z]+)$/;
 const UNITS: readonly DurationUnit[] = ['d', 'w', 'm', 'q', 'y'];
 
-/** Parses `6w`, `3m`, … A zero amount or an unknown unit is a problem. */
+/** No duration is longer than this: beyond it, dates leave any calendar a plan needs (and date arithmetic's range). */
+const MAX_YEARS = 100;
+const MAX_AMOUNT: Record<DurationUnit, number> = { d: 36_525, w: 5_218, m: 12 * MAX_YEARS, q: 4 * MAX_YEARS, y: MAX_YEARS };
+
+/** Whether a computed date left the four-digit years the calendar holds (0000-01-01 to 9999-12-31). */
+export function outsideCalendar(date: IsoDate): boolean {
+    return date.length !== 10 || date.charCodeAt(4) !== 45 /* - */ || date.charCodeAt(0) === 45;
+}
+
+/** Parses `6w`, `3m`, … A zero amount, an unknown unit or more than a century is a problem. */
 export function parseDuration(text: string): Parsed<Duration> {
     const match = DURATION_SHAPE.exec(text);
     if (!match) return { ok: false, problem: `'${text}' is not a duration; write a whole number and a unit: d, w, m, q or y (e.g. 6w)` };
@@ -46,6 +55,9 @@ export function parseDuration(text: string): Parsed<Duration> {
         return { ok: false, problem: `'${text}' has the unknown unit '${match[2]}'; use d (days), w (weeks), m (months), q (quarters) or y (years)` };
     }
     if (amount <= 0) return { ok: false, problem: `'${text}' is not positive; a duration is at least 1${unit}` };
+    if (amount > MAX_AMOUNT[unit]) {
+        return { ok: false, problem: `'${text}' is longer than ${MAX_YEARS} years, more than any plan spans; check the number (at most ${MAX_AMOUNT[unit]}${unit})` };
+    }
     return { ok: true, value: { amount, unit } };
 }
 
@@ -86,6 +98,16 @@ export function epochDay(date: IsoDate): number {
     const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digit(8) * 10 + digit(9) - 1; // from March 1st
     const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
     return era * 146_097 + dayOfEra - 719_468;
+}
+
+/**
+ * The last day people read of a span with an exclusive end: the end minus a day; zero-length work (a milestone)
+ * ends on its start; open-ended work shows its start.
+ */
+export function lastDayOf(span: { start: IsoDate | null; end: IsoDate | null }): IsoDate {
+    const { start, end } = span;
+    if (!end) return start ?? '';
+    return start && end <= start ? start : addCalendarDays(end, -1);
 }
 
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {

@@ -2,7 +2,7 @@
 // end ± offset of everything it is `after`, and the moment each capability it `requires` is ready; a fixed `start`
 // pins it instead. Capability nodes are ready when their last scheduled provider ends.
 import type { IsoDate } from '@dtp/roadmap';
-import { addDuration } from './calendar.js';
+import { addDuration, outsideCalendar } from './calendar.js';
 import type { ActivityNode, Edge, ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
 import { factualDates, type Tracking } from './tracking.js';
@@ -14,6 +14,8 @@ export interface ForwardDates {
     end: (IsoDate | undefined)[];
     /** Per capability node: the provider that ends last (−1 when none is scheduled). */
     latestProvider: Int32Array;
+    /** Per node: 1 when its dates would leave the calendar (past 9999-12-31), itself or through what it waits for. */
+    beyond: Uint8Array;
 }
 
 export function isRecurring(activity: ActivityNode): boolean {
@@ -34,7 +36,8 @@ export function createForwardDates(graph: ProgrammeGraph): ForwardDates {
     return {
         start: new Array<IsoDate | undefined>(graph.size).fill(undefined),
         end: new Array<IsoDate | undefined>(graph.size).fill(undefined),
-        latestProvider: new Int32Array(graph.size).fill(-1)
+        latestProvider: new Int32Array(graph.size).fill(-1),
+        beyond: new Uint8Array(graph.size)
     };
 }
 
@@ -50,16 +53,18 @@ export function forwardPass(
 ): void {
     const { edges, inStart, inEdges, activities } = graph;
     const { inCycle } = order;
-    const { start, end, latestProvider } = dates;
+    const { start, end, latestProvider, beyond } = dates;
     for (const node of order.order) {
         if (only && !only[node]) continue;
         if (node >= activities.length) {
             // A capability: ready when its last scheduled provider ends.
             let ready: IsoDate | undefined;
             let latest = -1;
+            beyond[node] = 0;
             for (let i = inStart[node]; i < inStart[node + 1]; i++) {
                 const provider = edges[inEdges[i]].from;
                 if (inCycle[provider]) continue;
+                if (beyond[provider]) beyond[node] = 1;
                 const released = releaseDate(dates, provider);
                 if (released !== undefined && (ready === undefined || released > ready)) {
                     ready = released;
@@ -73,10 +78,14 @@ export function forwardPass(
         const activity = activities[node];
         const facts = tracking && factualDates(activity, tracking, isRecurring(activity));
         if (facts) {
-            start[node] = facts.start;
-            end[node] = facts.end;
+            beyond[node] = outsideCalendar(facts.start) || (facts.end !== undefined && outsideCalendar(facts.end)) ? 1 : 0;
+            start[node] = beyond[node] ? undefined : facts.start;
+            end[node] = beyond[node] ? undefined : facts.end;
             continue;
         }
+        // Work after something that left the calendar has no date either: it is never given an invented one.
+        let blocked = false;
+        for (let i = inStart[node]; i < inStart[node + 1] && !blocked; i++) blocked = beyond[edges[inEdges[i]].from] === 1;
         let begin = activity.pinned;
         if (begin === undefined) {
             begin = floorOf(activity);
@@ -91,10 +100,12 @@ export function forwardPass(
         }
         // What has not started by the status date starts on it at the earliest: a fixed start in the past did not happen.
         if (tracking && begin < tracking.statusDate) begin = tracking.statusDate;
-        start[node] = begin;
-        end[node] = isRecurring(activity) ? undefined
+        const finish = isRecurring(activity) ? undefined
             : activity.milestone || !activity.duration ? begin
             : addDuration(begin, activity.duration);
+        beyond[node] = blocked || outsideCalendar(begin) || (finish !== undefined && outsideCalendar(finish)) ? 1 : 0;
+        start[node] = beyond[node] ? undefined : begin;
+        end[node] = beyond[node] ? undefined : finish;
     }
 }
 

@@ -13,7 +13,7 @@ import { continuousDefaultStart, declaredPhaseStart, isContinuous, phaseFloors, 
 import { stateOf, type Tracking } from './tracking.js';
 
 export interface ScheduleOptions {
-    /** Today's date: the programme start when neither the programme nor anything in it gives a date. */
+    /** Not used for dates any more: a plan's dates never depend on the clock (see startOfProgramme). */
     today?: IsoDate;
     /** Overrides the plan's `status-date` (the CLI's --status-date); the forecast is computed only with one. */
     statusDate?: IsoDate;
@@ -66,6 +66,8 @@ export interface Schedule {
     statusDate?: IsoDate;
     cycles: ScheduleCycle[];
     violations: PinnedViolation[];
+    /** Activities whose own dates would leave the calendar (past 9999-12-31); they and what waits for them are unscheduled. */
+    outsideCalendar: string[];
     /** Parallel to model.phases. */
     phaseNodes: readonly Phase[];
     /** Model id → AST node. */
@@ -81,17 +83,18 @@ export interface Schedule {
     slipDriver(id: string): string | undefined;
 }
 
-const EPOCH_FALLBACK: IsoDate = '1970-01-01';
+/** Where a plan that gives no date at all is counted from (a Monday): fixed, so its dates never follow the clock. */
+export const UNDATED_START: IsoDate = '2000-01-03';
 
 export function scheduleProgramme(programme: Programme, options: ScheduleOptions = {}): Schedule {
     const graph = buildGraph(programme, options.importedCapabilities);
     const order = topologicalOrder(graph);
-    const programmeStart = startOfProgramme(programme, graph, options.today);
+    // Tracking only with a status date (the plan's own or the caller's): the system clock never changes a schedule.
+    const statusDate = validDate(options.statusDate) ?? validDate(programme.statusDate?.value);
+    const programmeStart = startOfProgramme(programme, graph, statusDate);
     const plan = dateProgramme(graph, order, programmeStart);
     const planModel = buildRoadmapModel(plan);
 
-    // Tracking only with a status date (the plan's own or the caller's): the system clock never changes a schedule.
-    const statusDate = validDate(options.statusDate) ?? validDate(programme.statusDate?.value);
     let forecast: ComputedSchedule | undefined;
     let model = planModel;
     if (statusDate) {
@@ -108,6 +111,7 @@ export function scheduleProgramme(programme: Programme, options: ScheduleOptions
         statusDate,
         cycles: order.cycles.map(cycle => describeCycle(graph, cycle)),
         violations: pinnedViolations(graph, order, plan.dates),
+        outsideCalendar: leavingCalendar(graph, plan.dates),
         phaseNodes: graph.phases,
         // Lookups over the graph's own indexes: no extra map per schedule of 100,000 activities.
         activityNode: id => at(graph.activities, graph.activityIndex.get(id))?.ast,
@@ -152,15 +156,23 @@ function dateProgramme(graph: ProgrammeGraph, order: TopologicalOrder, programme
     return { graph, order, dates, spans, slack, offsets, days, programmeStart, programmeEnd };
 }
 
-/** Declared, or else the earliest date written in the plan (phase or fixed activity starts), or else today. */
-function startOfProgramme(programme: Programme, graph: ProgrammeGraph, today: IsoDate | undefined): IsoDate {
+/**
+ * Declared, or else the earliest date written in the plan (phase and fixed starts, recorded facts, the status date),
+ * or else a fixed day. Never the system clock: the same text always gets the same dates (missing-start says so).
+ */
+export function startOfProgramme(programme: Programme, graph: ProgrammeGraph, statusDate?: IsoDate): IsoDate {
     const declared = validDate(programme.start?.value);
     if (declared) return declared;
     let earliest: IsoDate | undefined;
     const consider = (date: IsoDate | undefined) => { if (date) earliest = earliest ? minDate(earliest, date) : date; };
     for (const phase of graph.phases) consider(declaredPhaseStart(phase));
-    for (const activity of graph.activities) consider(activity.pinned);
-    return earliest ?? (today ? validDate(today) : undefined) ?? EPOCH_FALLBACK;
+    for (const activity of graph.activities) {
+        consider(activity.pinned);
+        consider(validDate(activity.ast.started?.value));
+        consider(validDate(activity.ast.finished?.value));
+    }
+    consider(statusDate);
+    return earliest ?? UNDATED_START;
 }
 
 /** The latest end of the finite scheduled activities; continuous improvement does not count. */
@@ -258,6 +270,19 @@ function slipDriver(graph: ProgrammeGraph, forecast: ForwardDates, plan: Forward
         if (stateOf(activities[node].ast) !== 'planned') break;
     }
     return node === index ? undefined : activities[node].id;
+}
+
+/** The activities that leave the calendar themselves, not merely because something they wait for does. */
+function leavingCalendar(graph: ProgrammeGraph, dates: ForwardDates): string[] {
+    const { activities, edges, inStart, inEdges } = graph;
+    const ids: string[] = [];
+    for (const activity of activities) {
+        if (!dates.beyond[activity.index]) continue;
+        let inherited = false;
+        for (let i = inStart[activity.index]; i < inStart[activity.index + 1] && !inherited; i++) inherited = dates.beyond[edges[inEdges[i]].from] === 1;
+        if (!inherited) ids.push(activity.id);
+    }
+    return ids;
 }
 
 function at<T>(items: readonly T[], index: number | undefined): T | undefined {

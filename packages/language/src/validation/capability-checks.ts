@@ -5,6 +5,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Capability, Plan, Programme } from '../generated/ast.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
+import { closestName } from './did-you-mean.js';
 
 export const capabilityChecks: CheckFactory = () => ({
     Programme: checkProgrammeCapabilities,
@@ -59,16 +60,22 @@ function checkProgrammeCapabilities(programme: Programme, accept: ValidationAcce
 function checkUnusedCapabilities(plan: Plan, accept: ValidationAcceptor): void {
     if (plan.programmes.length === 0) return;
     const required = new Set<Capability>();
+    const unresolved: string[] = [];
     for (const programme of plan.programmes) {
         for (const phase of programme.phases) {
             for (const activity of phase.activities) {
-                for (const reference of activity.requires) if (reference.ref) required.add(reference.ref);
+                for (const reference of activity.requires) {
+                    if (reference.ref) required.add(reference.ref);
+                    else if (reference.$refText) unresolved.push(reference.$refText);
+                }
             }
         }
     }
     const declared = [...plan.capabilities, ...plan.programmes.flatMap(programme => programme.capabilities)];
+    // A capability that a misspelled `requires` probably meant is not unused: the typo is reported, once, there.
+    const meant = new Set(unresolved.map(text => closestName(text, declared.map(capability => capability.name).filter(Boolean))));
     for (const capability of declared) {
-        if (!capability.name || required.has(capability)) continue;
+        if (!capability.name || required.has(capability) || meant.has(capability.name)) continue;
         report(accept, 'unused-capability',
             `No activity requires capability \`${capability.name}\`. Add \`requires ${capability.name}\` to the improvement `
             + 'that needs it, or remove the declaration.',

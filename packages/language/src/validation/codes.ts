@@ -11,10 +11,12 @@ export interface DiagnosticRule {
 
 const rules = [
     { code: 'phase-order', severity: 'error', summary: 'Phases are written in the canonical order: initiation, foundation, improvement, continuous-improvement.' },
+    { code: 'missing-start', severity: 'warning', summary: 'A programme says when it starts; its dates never depend on the clock.' },
     { code: 'duplicate-phase', severity: 'error', summary: 'Each phase kind appears at most once.' },
     { code: 'missing-phase', severity: 'warning', summary: 'A programme has all four phases.' },
     { code: 'phase-starts-early', severity: 'error', summary: 'By the schedule, no phase starts before its predecessor starts.' },
     { code: 'phase-ends-early', severity: 'warning', summary: 'No phase ends before its predecessor ends (overlap yes, overtaking no).' },
+    { code: 'phase-too-short', severity: 'warning', summary: 'A phase with its own duration does not end before the work in it.' },
     { code: 'continuous-has-end', severity: 'error', summary: 'Continuous improvement has no duration; its activities recur (every) rather than last.' },
     { code: 'continuous-too-early', severity: 'warning', summary: 'Continuous improvement starts only when the improvement phase ends.' },
     { code: 'missing-transformation-plan', severity: 'warning', summary: 'The initiation phase holds a transformation-plan.' },

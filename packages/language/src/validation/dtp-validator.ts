@@ -8,6 +8,7 @@ import { identityChecks } from './identity-checks.js';
 import { importChecks } from './import-checks.js';
 import { literalChecks } from './literal-checks.js';
 import { phaseChecks } from './phase-checks.js';
+import { programmeChecks } from './programme-checks.js';
 import { transformationPlanChecks } from './transformation-plan-checks.js';
 import { scheduleChecks } from './schedule-checks.js';
 import { trackingChecks } from './tracking-checks.js';
@@ -16,7 +17,7 @@ import { trackingChecks } from './tracking-checks.js';
 export type CheckFactory = (services: DtpServices) => ValidationChecks<DtpAstType>;
 
 const concerns: CheckFactory[] = [
-    phaseChecks, transformationPlanChecks, capabilityChecks, dependencyChecks, identityChecks, importChecks, literalChecks,
+    programmeChecks, phaseChecks, transformationPlanChecks, capabilityChecks, dependencyChecks, identityChecks, importChecks, literalChecks,
     scheduleChecks, trackingChecks
 ];
 

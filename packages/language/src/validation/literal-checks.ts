@@ -1,7 +1,7 @@
 // Dates and durations are lexed loosely (see the grammar) and checked here, so `2027-02-30`, `2027-Q5` or `3x`
 // get a message that says what is wrong with them; `every` belongs to continuous improvement; progress is a percentage.
 import type { ValidationAcceptor } from 'langium';
-import { isPhase, type Activity, type DateLiteral, type DurationLiteral } from '../generated/ast.js';
+import { isPhase, type Activity, type Capability, type DateLiteral, type DurationLiteral, type Programme } from '../generated/ast.js';
 import { parseDate, parseDuration } from '../scheduler/calendar.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
@@ -9,8 +9,29 @@ import { report } from './report.js';
 export const literalChecks: CheckFactory = () => ({
     DateLiteral: checkDate,
     DurationLiteral: checkDuration,
-    Activity: [checkEveryPlacement, checkProgress]
+    Activity: [checkEveryPlacement, checkMilestoneLength, checkProgress, checkName],
+    Capability: checkName,
+    Programme: checkName
 });
+
+// What a name may hold: any letter, combining mark or digit, `_` and `-` (the grammar's ID lexes more, see dtp.langium).
+const NAME_CHARACTER = /[\p{L}\p{M}\p{N}_-]/u;
+const NAME_START = /[\p{L}_]/u;
+
+/** One error per name with a character no name may hold (`a§b`), with the name it could be instead. */
+function checkName(node: Activity | Capability | Programme, accept: ValidationAcceptor): void {
+    const name = node.name;
+    if (!name) return;
+    const characters = [...name];
+    const bad = characters.find((character, index) => !(index === 0 ? NAME_START : NAME_CHARACTER).test(character));
+    if (bad === undefined) return;
+    const shown = /\s/u.test(bad) ? `a space (U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})` : `\`${bad}\``;
+    const cleaned = characters.filter(character => NAME_CHARACTER.test(character)).join('').replace(/^[\p{N}-]+/u, '');
+    const suggestion = cleaned ? `, e.g. \`${cleaned}\`` : '';
+    report(accept, 'syntax-error',
+        `\`${name}\` cannot be a name: ${shown} is not a letter, digit, \`_\` or \`-\`. Rename it${suggestion}, or put the text in the quoted label.`,
+        { node, property: 'name', data: { name, ...(cleaned ? { replaceWith: cleaned } : {}) } });
+}
 
 function checkDate(date: DateLiteral, accept: ValidationAcceptor): void {
     if (!date.value) return;
@@ -33,12 +54,27 @@ function checkDuration(duration: DurationLiteral, accept: ValidationAcceptor): v
 }
 
 function checkEveryPlacement(activity: Activity, accept: ValidationAcceptor): void {
-    if (!activity.every || !activity.name || !isPhase(activity.$container) || activity.$container.kind === 'continuous-improvement') return;
+    // A milestone lasts no time at all: checkMilestoneLength says so, once.
+    if (!activity.every || !activity.name || activity.kind === 'milestone' || !isPhase(activity.$container) || activity.$container.kind === 'continuous-improvement') return;
     const phase = activity.$container.kind;
     report(accept, 'invalid-duration',
         `\`every\` makes \`${activity.name}\` recur, but only continuous improvement recurs; in the ${phase} phase work lasts. `
         + `Write \`duration ${activity.every.value}\`, or move \`${activity.name}\` to the continuous-improvement phase.`,
         { node: activity, keyword: 'every', data: { replaceWith: 'duration', value: activity.every.value } });
+}
+
+/** A milestone is a moment: a `duration` or `every` on one would be silently ignored. */
+function checkMilestoneLength(activity: Activity, accept: ValidationAcceptor): void {
+    if (activity.kind !== 'milestone') return;
+    const name = activity.name ? `\`${activity.name}\`` : 'A milestone';
+    for (const keyword of ['duration', 'every'] as const) {
+        const value = activity[keyword]?.value;
+        if (value === undefined) continue;
+        report(accept, 'invalid-duration',
+            `Milestone ${name} has \`${keyword} ${value}\`, but a milestone is a moment and lasts no time. `
+            + `Remove \`${keyword}\`, or make it an \`activity\` if it is work that takes ${value}.`,
+            { node: activity, keyword, data: { remove: keyword } });
+    }
 }
 
 function checkProgress(activity: Activity, accept: ValidationAcceptor): void {

@@ -9,6 +9,7 @@ import type { DtpServices } from '../dtp-module.js';
 import type { CycleStep, PinnedViolation, Schedule, ScheduleCycle } from '../scheduler/schedule.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
+import { daysBetween, lastDayOf } from '../scheduler/calendar.js';
 
 export const scheduleChecks: CheckFactory = (services: DtpServices) => ({
     Programme: (programme: Programme, accept: ValidationAcceptor) => {
@@ -17,14 +18,29 @@ export const scheduleChecks: CheckFactory = (services: DtpServices) => ({
         if (!schedule || schedule.programme !== programme) return; // a second programme in one file: duplicate-programme
         // Phase spans depend on every activity of a phase; while the text does not parse (half-typed), they would
         // blame phases for what is only missing text. Dependency checks are local and stay on.
+        // Likewise an unresolved name or a cycle leaves activities where nothing holds them: the phase dates that
+        // follow are a consequence, already reported once where the name or the cycle is.
         const { lexerErrors, parserErrors } = document.parseResult;
-        if (lexerErrors.length === 0 && parserErrors.length === 0) checkPhaseOrderInTime(schedule, accept);
+        if (lexerErrors.length === 0 && parserErrors.length === 0 && schedule.cycles.length === 0 && !hasUnresolvedReference(programme)) {
+            checkPhaseOrderInTime(schedule, accept);
+        }
         for (const violation of schedule.violations) checkPinnedStart(schedule, violation, accept);
+        for (const id of schedule.outsideCalendar) reportOutsideCalendar(schedule, id, accept);
         for (const cycle of schedule.cycles) reportCycle(schedule, cycle, accept);
     }
 });
 
 interface PhaseEntry { model: RoadmapPhase; ast: Phase }
+
+function hasUnresolvedReference(programme: Programme): boolean {
+    for (const phase of programme.phases) {
+        for (const activity of phase.activities) {
+            if (activity.after.some(dependency => dependency.target && !dependency.target.ref)) return true;
+            if (activity.provides.some(reference => !reference.ref) || activity.requires.some(reference => !reference.ref)) return true;
+        }
+    }
+    return false;
+}
 
 function checkPhaseOrderInTime(schedule: Schedule, accept: ValidationAcceptor): void {
     // The first phase of each kind stands for it; duplicates are reported as duplicate-phase elsewhere.
@@ -36,6 +52,7 @@ function checkPhaseOrderInTime(schedule: Schedule, accept: ValidationAcceptor): 
     for (const kind of PHASE_ORDER) {
         const current = byKind.get(kind);
         if (!current) continue;
+        checkPhaseLength(schedule, current, accept);
         if (previous) {
             const startedEarly = checkStart(schedule, previous, current, accept);
             if (!startedEarly && kind === 'continuous-improvement') checkContinuousStart(schedule, byKind.get('improvement'), current, accept);
@@ -69,7 +86,7 @@ function checkContinuousStart(schedule: Schedule, improvement: PhaseEntry | unde
     const start = current.model.start;
     const improvementEnd = improvement?.model.end;
     if (!start || !improvementEnd || start >= improvementEnd) return;
-    const what = `Continuous improvement starts ${start}, before the improvement phase ends (${improvementEnd}); `
+    const what = `Continuous improvement starts ${start}, before the improvement phase ends (its last day is ${lastDayOf(improvement!.model)}); `
         + 'it is the lasting state after the programme, not part of it. ';
     if (current.ast.start) {
         report(accept, 'continuous-too-early',
@@ -94,10 +111,12 @@ function checkEnd(schedule: Schedule, previous: PhaseEntry, current: PhaseEntry,
     const end = current.model.end;
     const previousEnd = previous.model.end;
     if (!end || !previousEnd || end >= previousEnd) return;
-    const last = latestActivity(schedule, previous.model);
-    const because = last ? ` (\`${last.id}\` ends ${previousEnd})` : '';
-    const message = `The ${current.model.kind} phase ends ${end}, before the ${previous.model.kind} phase it follows ends ${previousEnd}${because}. `
-        + `A phase may overlap its predecessor but not overtake it: plan ${current.model.kind} work to end on ${previousEnd} or later, `
+    // What makes the previous phase end when it does: its own duration, or the activity that ends last.
+    const last = previous.model.declaredDuration ? undefined : latestActivity(schedule, previous.model);
+    const because = previous.model.declaredDuration ? ' (its `duration`)'
+        : last ? ` (\`${last.id}\` ends on ${lastDayOf(last)})` : '';
+    const message = `The ${current.model.kind} phase ends on ${lastDayOf(current.model)}, before the ${previous.model.kind} phase it follows ends on ${lastDayOf(previous.model)}${because}. `
+        + `A phase may overlap its predecessor but not overtake it: plan ${current.model.kind} work to end on ${lastDayOf(previous.model)} or later, `
         + `or finish the ${previous.model.kind} work sooner.`;
     if (current.ast.duration) {
         report(accept, 'phase-ends-early', message, { node: current.ast, property: 'duration' });
@@ -106,13 +125,26 @@ function checkEnd(schedule: Schedule, previous: PhaseEntry, current: PhaseEntry,
     }
 }
 
+/** phase-too-short: a phase whose own `duration` ends before the work in it does. */
+function checkPhaseLength(schedule: Schedule, entry: PhaseEntry, accept: ValidationAcceptor): void {
+    const { model, ast } = entry;
+    if (!model.declaredDuration || !model.end || !ast.duration) return;
+    const last = latestActivity(schedule, model);
+    if (!last?.end || last.end <= model.end) return;
+    report(accept, 'phase-too-short',
+        `The ${model.kind} phase lasts ${ast.duration.value} and ends on ${lastDayOf(model)}, but \`${last.id}\` in it ends on ${lastDayOf(last)}, `
+        + `${plural(daysBetween(model.end, last.end), 'day')} later. Lengthen the phase, remove its \`duration\` so it spans its work, or shorten \`${last.id}\`.`,
+        { node: ast, property: 'duration', data: { activityId: last.id } });
+}
+
 function checkPinnedStart(schedule: Schedule, violation: PinnedViolation, accept: ValidationAcceptor): void {
     const activity = schedule.activityNode(violation.activityId);
     if (!activity) return;
     const { activityId, predecessorId, pinnedStart, requiredStart, days } = violation;
     const fix = `Move the start to ${requiredStart} or later, or remove the fixed start.`;
-    const predecessorEnd = schedule.plannedActivity(predecessorId)?.end ?? requiredStart;
-    const related = relatedAt(schedule, predecessorId, `\`${predecessorId}\` ends ${predecessorEnd}`);
+    const predecessor = schedule.plannedActivity(predecessorId);
+    const predecessorEnd = predecessor?.end ? lastDayOf(predecessor) : requiredStart;
+    const related = relatedAt(schedule, predecessorId, `\`${predecessorId}\` ends on ${predecessorEnd}`);
     if (violation.type === 'requires') {
         report(accept, 'prerequisite-late',
             `\`${activityId}\` starts ${pinnedStart} but requires \`${violation.capabilityId}\`, which is ready only on ${requiredStart} `
@@ -125,9 +157,19 @@ function checkPinnedStart(schedule: Schedule, violation: PinnedViolation, accept
     const lag = dependency.offset && dependency.sign
         ? ` and the ${dependency.sign === '+' ? 'lag' : 'lead'} \`${dependency.sign} ${dependency.offset.value}\` lets it start on ${requiredStart}` : '';
     report(accept, 'dependency-violated',
-        `\`${activityId}\` is fixed to start ${pinnedStart} but comes after \`${predecessorId}\`, which ends ${predecessorEnd}${lag}: `
+        `\`${activityId}\` is fixed to start ${pinnedStart} but comes after \`${predecessorId}\`, which ends on ${predecessorEnd}${lag}: `
         + `${plural(days, 'day')} too early. ${fix}`,
         { node: dependency, relatedInformation: related });
+}
+
+/** Dates past 9999-12-31 are never invented: the activity is left unscheduled and this says why, once. */
+function reportOutsideCalendar(schedule: Schedule, id: string, accept: ValidationAcceptor): void {
+    const activity = schedule.activityNode(id);
+    if (!activity) return;
+    const message = `\`${id}\` would end after 9999-12-31, beyond any calendar: it and the work that waits for it get no dates. `
+        + 'Shorten its duration or correct its start.';
+    report(accept, 'invalid-duration', message, activity.duration ? { node: activity, property: 'duration' }
+        : activity.start ? { node: activity, property: 'start' } : { node: activity, property: 'name' });
 }
 
 function reportCycle(schedule: Schedule, cycle: ScheduleCycle, accept: ValidationAcceptor): void {

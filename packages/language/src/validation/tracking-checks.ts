@@ -5,7 +5,7 @@ import type { IsoDate, RoadmapActivity } from '@dtp/roadmap';
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, Programme } from '../generated/ast.js';
 import type { DtpServices } from '../dtp-module.js';
-import { addCalendarDays, daysBetween } from '../scheduler/calendar.js';
+import { daysBetween, lastDayOf } from '../scheduler/calendar.js';
 import { validDate } from '../scheduler/graph.js';
 import type { Schedule } from '../scheduler/schedule.js';
 import { stateOf } from '../scheduler/tracking.js';
@@ -92,7 +92,7 @@ function checkProgress(activity: Activity, schedule: Schedule, accept: Validatio
     // (a milestone due on the status date itself is not late yet as of the start of that day).
     const milestone = activity.kind === 'milestone';
     if (planned.end && (milestone ? planned.end < S : planned.end <= S)) {
-        const due = milestone ? `was due on ${planned.end}` : `was planned to end on ${lastDay(planned)}`;
+        const due = milestone ? `was due on ${planned.end}` : `was planned to end on ${lastDayOf(planned)}`;
         report(accept, 'overdue',
             `${what}${name} ${due} but is not done on the status date ${S}${forecastText(forecast, planned)}. `
             + (milestone ? 'Record `finished` with the day it was reached, or re-plan it.'
@@ -110,8 +110,8 @@ function checkProgress(activity: Activity, schedule: Schedule, accept: Validatio
     if (state === 'active' && planned.end && planned.end > S && forecast.end && forecast.end > planned.end) {
         const progress = activity.progress === undefined ? 'with no progress recorded' : `at ${activity.progress}%`;
         report(accept, 'behind-schedule',
-            `${name} is active ${progress} and forecast to end on ${lastDay(forecast)}, `
-            + `${days(daysBetween(planned.end, forecast.end))} after its planned last day ${lastDay(planned)}. `
+            `${name} is active ${progress} and forecast to end on ${lastDayOf(forecast)}, `
+            + `${days(daysBetween(planned.end, forecast.end))} after its planned last day ${lastDayOf(planned)}. `
             + 'Update its progress if it is further along, or plan for the later end.',
             { ...target, data: { statusDate: S } });
         return;
@@ -128,20 +128,13 @@ function checkProgress(activity: Activity, schedule: Schedule, accept: Validatio
 
 function forecastText(forecast: RoadmapActivity, planned: RoadmapActivity): string {
     if (!forecast.end || !planned.end || forecast.end === planned.end) return '';
-    const when = forecast.kind === 'milestone' ? `puts it on ${forecast.end}` : `ends it on ${lastDay(forecast)}`;
+    const when = forecast.kind === 'milestone' ? `puts it on ${forecast.end}` : `ends it on ${lastDayOf(forecast)}`;
     return `; the forecast ${when}, ${days(daysBetween(planned.end, forecast.end))} late`;
 }
 
 function driverText(driver: RoadmapActivity | undefined): string {
     if (!driver?.end || !driver.planned?.end || driver.end === driver.planned.end) return '';
-    return ` (forecast to end on ${lastDay(driver)} instead of ${lastDay({ start: driver.planned.start, end: driver.planned.end })})`;
-}
-
-/** The last day people read: the exclusive end minus one, or the date of zero-length work. */
-function lastDay(span: { start: IsoDate | null; end: IsoDate | null }): string {
-    const { start, end } = span;
-    if (!end) return start ?? '';
-    return start && end <= start ? start : addCalendarDays(end, -1);
+    return ` (forecast to end on ${lastDayOf(driver)} instead of ${lastDayOf({ start: driver.planned.start, end: driver.planned.end })})`;
 }
 
 function days(n: number): string {
