@@ -28,7 +28,7 @@ function dayBefore(date: string): string {
 function tableRows(stdout: string): Map<string, string[]> {
     const lines = stdout.split('\n');
     const header = lines[0];
-    const starts = ['Activity', 'Label', 'Kind', 'Start', 'End', 'Duration', 'Slack', 'Critical'].map(title => header.indexOf(title));
+    const starts = ['Activity', 'Label', 'Kind', 'Start', 'End', 'Duration', 'Slack', 'Critical', 'Owner', 'Status', 'Progress'].map(title => header.indexOf(title));
     const rows = new Map<string, string[]>();
     for (const line of lines.slice(2)) {
         if (line === '') break;
@@ -43,11 +43,11 @@ describe('dtp schedule', () => {
         const result = await runDtp(['schedule', NOORDSTAD]);
         expect(result.stderr).toBe('');
         expect(result.code).toBe(0);
-        expect(result.stdout.split('\n')[0]).toMatch(/^Phase +Activity +Label +Kind +Start +End +Duration +Slack +Critical$/);
+        expect(result.stdout.split('\n')[0]).toMatch(/^Phase +Activity +Label +Kind +Start +End +Duration +Slack +Critical +Owner +Status +Progress$/);
         expect(result.stdout).toMatch(/^Programme noordstad .*: 2027-01-04 to \d{4}-\d\d-\d\d/m);
         expect(result.stdout).toMatch(/Critical path \(\d+ activities, zero slack\): dtp → /);
         const rows = tableRows(result.stdout);
-        expect(rows.get('dtp')).toEqual(['dtp', 'Digital Transformation Plan', 'transformation-plan', '2027-01-04', '2027-02-14', '6w', '0d', '★']);
+        expect(rows.get('dtp')).toEqual(['dtp', 'Digital Transformation Plan', 'transformation-plan', '2027-01-04', '2027-02-14', '6w', '0d', '★', 'Programme office', 'planned', '']);
     });
 
     it('shows each end as the last day of work: the model end minus one day', async () => {

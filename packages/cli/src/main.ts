@@ -8,6 +8,7 @@ import { initCommand } from './commands/init.js';
 import { renderCommand } from './commands/render.js';
 import { fmtCommand } from './commands/fmt.js';
 import { lspCommand } from './commands/lsp.js';
+import { diffCommand } from './commands/diff.js';
 
 /** Each entry builds one subcommand; a new command adds one line here. */
 const commands: (() => Command)[] = [
@@ -15,6 +16,7 @@ const commands: (() => Command)[] = [
     scheduleCommand,
     initCommand,
     renderCommand,
+    diffCommand,
     fmtCommand,
     lspCommand
 ];

@@ -2,7 +2,7 @@
 // check) through @dtp/language's loadPlans, then the diagnostics of every loaded file, imports included.
 import { isUtf8 } from 'node:buffer';
 import { open } from 'node:fs/promises';
-import type { LangiumDocument } from 'langium';
+import type { FileSystemProvider, LangiumDocument } from 'langium';
 import type { Plan } from '@dtp/language';
 import type { DtpNodeServices } from '@dtp/language/node';
 import type { Severity } from '@dtp/roadmap';
@@ -82,10 +82,19 @@ export interface LoadedPlans {
     reports: FileReport[];
 }
 
+export interface LoadOptions {
+    /** Overrides every plan's own `status-date` (--status-date); the checks and the model then forecast at this day. */
+    statusDate?: string;
+    /** Where the plans are read from instead of the disk (a git revision for `dtp diff`). */
+    fileSystem?: FileSystemProvider;
+}
+
 /** Parses, links and checks the files and what they import. Langium is loaded here, lazily, to keep `--help` fast. */
-export async function loadPlanFiles(files: readonly string[]): Promise<LoadedPlans> {
+export async function loadPlanFiles(files: readonly string[], options: LoadOptions = {}): Promise<LoadedPlans> {
     const { createNodeDtpServices, loadPlans } = await import('@dtp/language/node');
-    const services = createNodeDtpServices({ indexReferences: false });
+    const services = createNodeDtpServices({ indexReferences: false, fileSystem: options.fileSystem });
+    // Before the build: schedules are computed (and cached) while the documents are checked.
+    services.Dtp.scheduler.ScheduleProvider.statusDate = options.statusDate;
     const roots = await loadPlans(services, [...files]);
     const reports: FileReport[] = [];
     for (const document of services.shared.workspace.LangiumDocuments.all) {

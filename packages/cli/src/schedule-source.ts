@@ -15,7 +15,7 @@ import { discoverPlanFiles, displayPath } from './files.js';
 export async function scheduleOf(services: DtpNodeServices, document: LangiumDocument, today?: string): Promise<RoadmapModel | undefined> {
     if (today === undefined) return services.Dtp.scheduler.ScheduleProvider.getSchedule(document)?.model;
     const { ScheduleProvider } = await import('@dtp/language');
-    return new ScheduleProvider(services, () => today).getSchedule(document)?.model;
+    return new ScheduleProvider(services, () => today, services.Dtp.scheduler.ScheduleProvider.statusDate).getSchedule(document)?.model;
 }
 
 export interface ScheduledPlan {
@@ -26,16 +26,16 @@ export interface ScheduledPlan {
 
 /**
  * Loads the one plan `operand` names, with its imports, and schedules it: what `dtp schedule` and `dtp render`
- * share. Usage errors (not exactly one plan, not a plan, no programme) are thrown as UsageError.
+ * share; `statusDate` overrides the plan's own (--status-date). Usage errors (not exactly one plan, not a plan, no programme) are thrown as UsageError.
  */
-export async function scheduleOnePlan(operand: string, command: string, today?: string): Promise<ScheduledPlan> {
+export async function scheduleOnePlan(operand: string, command: string, today?: string, statusDate?: string): Promise<ScheduledPlan> {
     const files = await discoverPlanFiles([operand]);
     if (files.length !== 1) throw new UsageError(`${operand} names ${files.length} plans; dtp ${command} takes one plan file`);
     const [file] = files;
     const { checkPlanFile, loadPlanFiles } = await import('./plans.js');
     const problem = await checkPlanFile(file);
     if (problem) throw new UsageError(problem);
-    const { services, roots, reports } = await loadPlanFiles(files);
+    const { services, roots, reports } = await loadPlanFiles(files, { statusDate });
     const model = await scheduleOf(services, roots[0], today);
     if (!model) {
         throw new UsageError(`${displayPath(file)} holds no programme (a capability catalogue has nothing to ${command}); pass the plan that imports it`);

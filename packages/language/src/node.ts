@@ -1,6 +1,6 @@
 // Node adapter: loads plans (and, transitively, what they import) from disk into a Langium workspace.
 import './polyfill.js';
-import { URI, type LangiumDocument } from 'langium';
+import { URI, type FileSystemProvider, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import * as path from 'node:path';
 import { createDtpServices } from './dtp-module.js';
@@ -14,11 +14,15 @@ export interface NodeServicesOptions {
      * time on large plans. Default: true.
      */
     indexReferences?: boolean;
+    /** Where plans are read from instead of the disk, e.g. a git revision (`dtp diff`). Default: the disk. */
+    fileSystem?: FileSystemProvider;
 }
 
 export function createNodeDtpServices(options: NodeServicesOptions = {}) {
-    if (options.indexReferences ?? true) return createDtpServices(NodeFileSystem);
-    return createDtpServices(NodeFileSystem, {
+    const { fileSystem } = options;
+    const context = fileSystem ? { fileSystemProvider: () => fileSystem } : NodeFileSystem;
+    if (options.indexReferences ?? true) return createDtpServices(context);
+    return createDtpServices(context, {
         workspace: { ReferenceDescriptionProvider: () => ({ createDescriptions: async () => [] }) }
     });
 }

@@ -9,6 +9,7 @@ import type { FileReport } from '../diagnostics.js';
 import { plural } from '../diagnostics.js';
 import { EXIT_CLEAN, EXIT_PROBLEMS, UsageError } from '../errors.js';
 import { displayPath } from '../files.js';
+import { checkedDateOption, STATUS_DATE_DESCRIPTION } from '../options.js';
 import { write } from '../terminal.js';
 
 const FORMATS = ['svg', 'html', 'md', 'mermaid', 'png', 'json'] as const;
@@ -21,6 +22,17 @@ interface RenderCommandOptions {
     theme: 'light' | 'dark';
     width?: string;
     scale?: string;
+    statusDate?: string;
+    base?: string;
+}
+
+/** What the renderers are given besides the model. */
+interface RenderSettings {
+    today: string;
+    theme: 'light' | 'dark';
+    width: number;
+    base?: RoadmapModel;
+    baseLabel?: string;
 }
 
 export function renderCommand(): Command {
@@ -33,13 +45,16 @@ export function renderCommand(): Command {
         .addOption(new Option('--theme <theme>', 'colours of svg, png and html').choices(['light', 'dark']).default('light'))
         .option('--width <px>', 'width of the picture in px (svg, png, html)', '1600')
         .option('--scale <factor>', 'png pixels per svg px', '2')
+        .option('--status-date <date>', STATUS_DATE_DESCRIPTION)
+        .option('--base <base>', 'draw where each moved bar was in an earlier version: a git revision of FILE, a .dtp file or a model saved with `dtp schedule --json` (svg, png, html)')
         .addHelpText('after', `
 Exit codes: 0 rendered, 1 the plan has errors (the picture shows what could be scheduled, problems marked), 2 usage or I/O error.
 
 Examples:
   dtp render plans/noordstad.dtp -f html -o roadmap.html
   dtp render plans/noordstad.dtp -f png -o roadmap.png --theme dark
-  dtp render plans/noordstad.dtp -f md > ROADMAP.md`)
+  dtp render plans/noordstad.dtp -f md > ROADMAP.md
+  dtp render plans/noordstad.dtp -f html --base main -o roadmap.html   what moved since main`)
         .action(async (file: string, options: RenderCommandOptions) => {
             process.exitCode = await runRender(file, options);
         });
@@ -53,12 +68,16 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     if (options.format === 'png' && !options.output) {
         throw new UsageError('--format png writes binary data: give the file to write with -o, e.g. -o roadmap.png');
     }
+    const statusDate = await checkedDateOption('--status-date', options.statusDate);
     const { scheduleOnePlan } = await import('../schedule-source.js');
-    const { file, model: scheduled, reports } = await scheduleOnePlan(operand, 'render', options.today === undefined ? undefined : today);
+    const { file, model: scheduled, reports } = await scheduleOnePlan(operand, 'render', options.today === undefined ? undefined : today, statusDate);
+    // The base is read like `dtp diff` reads it (one loader), and forecast at the same status date.
+    const base = options.base === undefined ? undefined
+        : await (await import('../base-model.js')).loadBaseModel(options.base, file, { statusDate, command: 'render' });
     // Loaded on use, like the renderers: `dtp --help` and `dtp validate` never load the roadmap package.
     const { ModelLocator } = await import('@dtp/roadmap');
     const model: RoadmapModel = { ...scheduled, diagnostics: roadmapDiagnostics(new ModelLocator(scheduled), reports, file) };
-    const output = await rendered(model, options.format, { today, theme: options.theme, width }, scale);
+    const output = await rendered(model, options.format, { today, theme: options.theme, width, base: base?.model, baseLabel: options.base }, scale);
     if (options.output) {
         const target = path.resolve(options.output);
         await mkdir(path.dirname(target), { recursive: true });
@@ -74,7 +93,7 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     return EXIT_CLEAN;
 }
 
-async function rendered(model: RoadmapModel, format: RenderFormat, options: { today: string; theme: 'light' | 'dark'; width: number }, scale: number): Promise<string | Buffer> {
+async function rendered(model: RoadmapModel, format: RenderFormat, options: RenderSettings, scale: number): Promise<string | Buffer> {
     const roadmap = await import('@dtp/roadmap');
     switch (format) {
         case 'svg': return roadmap.renderSvg(model, options);

@@ -5,11 +5,13 @@ import { displayPath } from '../files.js';
 import { prettyJsonChunks, writeChunks } from '../format/json-stream.js';
 import { formatScheduleTable } from '../format/schedule-table.js';
 import { plural } from '../diagnostics.js';
+import { checkedDateOption, STATUS_DATE_DESCRIPTION } from '../options.js';
 import { colorsFor, write } from '../terminal.js';
 
 interface ScheduleOptions {
     json?: boolean;
     today?: string;
+    statusDate?: string;
 }
 
 export function scheduleCommand(): Command {
@@ -18,13 +20,17 @@ export function scheduleCommand(): Command {
         .argument('<file>', 'the plan (.dtp file with a programme)')
         .option('--json', 'print the roadmap model (JSON, see @dtp/roadmap schema) instead of the table')
         .option('--today <date>', 'the date taken as today (YYYY-MM-DD); default: the system date')
+        .option('--status-date <date>', STATUS_DATE_DESCRIPTION)
         .addHelpText('after', `
 Ends are shown as the last day of work. Slack is in calendar days; ★ marks the critical path.
+With a status date (the plan's status-date or --status-date) the table shows the plan beside the forecast,
+the variance in days, each activity's state and health, and what needs attention.
 Exit codes: 0 scheduled, 1 the plan has errors (what could be scheduled is still shown), 2 usage or I/O error.
 
 Examples:
   dtp schedule plans/noordstad.dtp
-  dtp schedule plans/noordstad.dtp --json > roadmap.json`)
+  dtp schedule plans/noordstad.dtp --json > roadmap.json
+  dtp schedule plans/noordstad.dtp --status-date 2027-09-01`)
         .action(async (file: string, options: ScheduleOptions) => {
             process.exitCode = await runSchedule(file, options);
         });
@@ -33,15 +39,19 @@ Examples:
 async function runSchedule(operand: string, options: ScheduleOptions): Promise<number> {
     const language = await import('@dtp/language');
     const today = options.today === undefined ? undefined : checkedDate(options.today, language.parseDate);
+    const statusDate = await checkedDateOption('--status-date', options.statusDate);
     const { scheduleOnePlan } = await import('../schedule-source.js');
-    const { file, model, reports } = await scheduleOnePlan(operand, 'schedule', today);
+    const { file, model, reports } = await scheduleOnePlan(operand, 'schedule', today, statusDate);
     const errors = reports.reduce((count, report) => count + report.diagnostics.filter(d => d.severity === 'error').length, 0);
     if (options.json) {
         await writeChunks(process.stdout, prettyJsonChunks(model));
         await write(process.stdout, '\n');
     } else {
+        // The same placement of diagnostics on activities as the pictures: "Needs attention" lists what validate reports.
+        const [{ ModelLocator }, { roadmapDiagnostics }] = await Promise.all([import('@dtp/roadmap'), import('./render.js')]);
         await write(process.stdout, formatScheduleTable(model, {
             today,
+            diagnostics: roadmapDiagnostics(new ModelLocator(model), reports, file),
             colors: colorsFor(process.stdout),
             addDays: language.addCalendarDays,
             daysBetween: language.daysBetween

@@ -3,19 +3,22 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { summarize, type ValidationReport } from '../diagnostics.js';
 import { EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE } from '../errors.js';
 import { discoverPlanFiles } from '../files.js';
+import { formatCodeQuality } from '../format/codequality.js';
 import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
 import { formatPretty } from '../format/pretty.js';
 import { formatSarif } from '../format/sarif.js';
+import { checkedDateOption, STATUS_DATE_DESCRIPTION } from '../options.js';
 import { colorsFor, write } from '../terminal.js';
 import { dtpVersion } from '../version.js';
 
-export const VALIDATE_FORMATS = ['pretty', 'json', 'sarif', 'github'] as const;
+export const VALIDATE_FORMATS = ['pretty', 'json', 'sarif', 'github', 'codequality'] as const;
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 
 interface ValidateOptions {
     format: ValidateFormat;
     maxWarnings?: number;
+    statusDate?: string;
 }
 
 export function validateCommand(): Command {
@@ -24,6 +27,7 @@ export function validateCommand(): Command {
         .argument('[paths...]', 'plan files, directories (every .dtp below, node_modules skipped) or globs', [])
         .addOption(new Option('-f, --format <format>', 'output format').choices(VALIDATE_FORMATS).default('pretty'))
         .option('--max-warnings <n>', 'also fail (exit 1) when there are more than n warnings', parseCount)
+        .option('--status-date <date>', STATUS_DATE_DESCRIPTION)
         .addHelpText('after', `
 Exit codes: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or I/O error.
 Diagnostics of imported files are reported under their own path. Infos and hints never fail.
@@ -32,7 +36,9 @@ Examples:
   dtp validate                         every .dtp below the current directory
   dtp validate plans/noordstad.dtp
   dtp validate 'plans/**/*.dtp' --format sarif > dtp.sarif
-  dtp validate --format github         annotations in GitHub Actions`)
+  dtp validate --format github         annotations in GitHub Actions
+  dtp validate --format codequality > gl-code-quality-report.json   GitLab Code Quality
+  dtp validate --status-date 2027-06-01   what is late as of 1 June 2027`)
         .action(async (paths: string[], options: ValidateOptions) => {
             process.exitCode = await runValidate(paths, options);
         });
@@ -44,13 +50,14 @@ function parseCount(value: string): number {
 }
 
 async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
+    const statusDate = await checkedDateOption('--status-date', options.statusDate);
     const files = await discoverPlanFiles(paths);
     const { checkPlanFiles, loadPlanFiles } = await import('../plans.js');
     const problems = await checkPlanFiles(files);
     const readable = files.filter((_, i) => problems[i] === undefined);
     for (const problem of problems) if (problem) await write(process.stderr, `dtp: ${problem}\n`);
     if (readable.length === 0) return EXIT_USAGE; // each file's problem is said above
-    const { reports } = await loadPlanFiles(readable);
+    const { reports } = await loadPlanFiles(readable, { statusDate });
     const report: ValidationReport = { files: reports, summary: summarize(reports) };
     await write(process.stdout, await render(report, options.format));
     if (problems.some(problem => problem !== undefined)) return EXIT_USAGE;
@@ -66,6 +73,7 @@ async function render(report: ValidationReport, format: ValidateFormat): Promise
         case 'pretty': return formatPretty(report, colorsFor(process.stdout));
         case 'json': return formatJson(report);
         case 'github': return formatGithub(report);
+        case 'codequality': return formatCodeQuality(report);
         case 'sarif': {
             // Langium is already loaded by now; importing lazily keeps it out of `--help`.
             const { DIAGNOSTIC_RULES, docsUrl } = await import('@dtp/language');
