@@ -26,8 +26,11 @@ export type ToWebview =
 export type FromWebview =
     /** The script has loaded (first open, window reload, tab shown again): send the current picture. */
     | { type: 'ready' }
-    /** What the webview drew last: how many activity bars (milestones and recurring marks count too). */
-    | { type: 'rendered'; bars: number; version: number; banner: BannerKind | null }
+    /**
+     * What the webview drew last: how many activity bars (milestones and recurring marks count too), and with a status
+     * date, that date and how many of the bars drawn are late (their forecast moves the programme end).
+     */
+    | { type: 'rendered'; bars: number; version: number; banner: BannerKind | null; statusDate: IsoDate | null; late: number }
     /** A bar was clicked: show the activity's source. */
     | { type: 'reveal'; id: string }
     /** Save the current picture as a file. */

@@ -23,6 +23,9 @@ export interface RenderReport {
     version: number;
     /** The banner shown above the picture, if any ('syntax': the picture is the last good one). */
     banner: BannerKind | null;
+    /** The status date of the picture's forecast (null: the plan alone), and how many late bars it shows. */
+    statusDate: string | null;
+    late: number;
     /** Counts the reports of this preview (1, 2, …), so a waiter can ask for a drawing newer than one it saw. */
     sequence: number;
 }
@@ -114,7 +117,10 @@ export class RoadmapPanel implements vscode.Disposable {
                 if (this.highlighted) await this.post({ type: 'highlight', id: this.highlighted });
                 break;
             case 'rendered':
-                this.report = { bars: message.bars, version: message.version, banner: message.banner, sequence: (this.report?.sequence ?? 0) + 1 };
+                this.report = {
+                    bars: message.bars, version: message.version, banner: message.banner, statusDate: message.statusDate, late: message.late,
+                    sequence: (this.report?.sequence ?? 0) + 1
+                };
                 this.reported.fire(this.report);
                 break;
             case 'reveal':

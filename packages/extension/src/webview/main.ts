@@ -49,7 +49,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
             remember({ uri: message.uri });
             showBanner(message.banner);
             container.replaceChildren(paragraph('placeholder', message.banner.text));
-            vscode.postMessage({ type: 'rendered', bars: 0, version: -1, banner: message.banner.kind });
+            vscode.postMessage({ type: 'rendered', bars: 0, version: -1, banner: message.banner.kind, statusDate: null, late: 0 });
             break;
         case 'highlight':
             highlight(message.id, true);
@@ -67,13 +67,26 @@ function render(): void {
     container.innerHTML = nonce ? svg.replace('<style>', `<style nonce="${nonce}">`) : svg;
     zoomLabel.textContent = `${Math.round(state.zoom * 100)}%`;
     if (highlighted) highlight(highlighted, false);
-    vscode.postMessage({ type: 'rendered', bars: countBars(model), version, banner: banner?.kind ?? null });
+    const drawn = drawnIds();
+    vscode.postMessage({
+        type: 'rendered',
+        bars: Math.min(drawn.length, model.activities.length),
+        version,
+        banner: banner?.kind ?? null,
+        statusDate: model.programme.statusDate ?? null,
+        late: lateAmong(model, drawn)
+    });
 }
 
 /** Activities drawn: one `g.activity` group per activity that has a place in the picture. */
-function countBars(model: RoadmapModel): number {
-    const drawn = container.querySelectorAll('g.activity[data-id]').length;
-    return Math.min(drawn, model.activities.length);
+function drawnIds(): string[] {
+    return [...container.querySelectorAll('g.activity[data-id]')].map(group => group.getAttribute('data-id')!);
+}
+
+/** How many of the drawn activities the forecast makes late. */
+function lateAmong(model: RoadmapModel, drawn: readonly string[]): number {
+    const late = new Set(model.activities.filter(activity => activity.health === 'late').map(activity => activity.id));
+    return drawn.filter(id => late.has(id)).length;
 }
 
 function fitWidth(): number {

@@ -16,4 +16,5 @@ function registerSuites(): void {
     require('./diagnostics.suite');
     require('./language-features.suite');
     require('./preview.suite');
+    require('./tracking.suite');
 }

@@ -9,6 +9,7 @@ export function run(): Promise<void> {
     require('./diagnostics.suite');
     require('./language-features.suite');
     require('./preview.suite');
+    require('./tracking.suite');
     return new Promise((resolve, reject) => {
         mocha.run(failures => (failures > 0 ? reject(new Error(`${failures} VS Code test(s) failed`)) : resolve()));
     });
