@@ -117,6 +117,14 @@ describe('hover with a status date', () => {
         ].join('\n'));
     });
 
+    test('a phase: its planned and forecast span', async () => {
+        const text = await hoverIn(TRACKED, 'phase foundation', 'phase '.length);
+        // act ends 03-21 instead of 02-28; quick ends 03-14 instead of 03-28: the phase's plan ran to 03-28.
+        expect(text).toContain('- Planned: 2027-02-01 → 2027-03-28\n- Forecast: 2027-02-01 → 2027-03-21 (2 activities)');
+        const continuous = await hoverIn(TRACKED, 'phase continuous-improvement', 'phase '.length);
+        expect(continuous).toContain('- Planned: 2027-05-01 → open-ended\n- Forecast: from 2027-05-22, open-ended');
+    });
+
     test('without a status date the hover is the plan, as before: no forecast, no variance', async () => {
         const untracked = TRACKED.replace('    status-date 2027-03-01\n', '');
         const text = await hoverIn(untracked, 'activity act', 'activity '.length);
@@ -125,5 +133,6 @@ describe('hover with a status date', () => {
         const programme = await hoverIn(untracked, 'programme p', 'programme '.length);
         expect(programme).toContain('- 2027-01-04 → 2027-04-30 (continuous improvement goes on)');
         expect(programme).not.toContain('Status date');
+        expect(await hoverIn(untracked, 'phase foundation', 'phase '.length)).toContain('- 2027-02-01 → 2027-03-28 (2 activities)');
     });
 });

@@ -184,9 +184,13 @@ function programmeTrackingLines(model: RoadmapModel, statusDate: string): string
 function phaseHover(phase: Phase, schedule: ScheduleIndex | undefined): string {
     const lines = [`**phase ${phase.kind}**${phase.label ? ` — ${escape(phase.label)}` : ''}`, ''];
     const scheduled = schedule?.phases.get(phase.kind);
+    const planned = schedule?.model.programme.statusDate ? scheduled?.planned : undefined;
     if (scheduled?.start) {
-        if (scheduled.openEnded || !scheduled.end) lines.push(`- From ${scheduled.start}, open-ended`);
-        else lines.push(`- ${scheduled.start} → ${lastDay(scheduled.start, scheduled.end)} (${scheduled.activityIds.length} activities)`);
+        // With a status date the phase spans its forecast; its plan comes first.
+        if (planned?.start) lines.push(`- Planned: ${planned.start} → ${planned.end && !scheduled.openEnded ? lastDay(planned.start, planned.end) : 'open-ended'}`);
+        const label = planned ? 'Forecast: ' : '';
+        if (scheduled.openEnded || !scheduled.end) lines.push(`- ${label}${planned ? 'from' : 'From'} ${scheduled.start}, open-ended`);
+        else lines.push(`- ${label}${scheduled.start} → ${lastDay(scheduled.start, scheduled.end)} (${scheduled.activityIds.length} activities)`);
     } else {
         lines.push('- Not scheduled yet');
     }
