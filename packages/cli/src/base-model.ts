@@ -69,7 +69,10 @@ async function loadRevision(revision: string, planFile: string, options: ModelSo
     const { services, roots, reports } = await loadPlanFiles([planFile], { statusDate: options.statusDate, fileSystem });
     const model = await scheduleOf(services, roots[0]);
     if (!model) throw new UsageError(`${shown} holds no programme at revision ${revision}; compare with a revision where it holds the plan`);
-    return { model, label: `${revision} (${repo.commit.slice(0, 7)})`, kind: 'revision', reports, file: planFile };
+    // A commit id (as CI passes it) is shown short; a name also says which commit it was.
+    const short = repo.commit.slice(0, 7);
+    const label = /^[0-9a-f]{7,}$/i.test(revision) && repo.commit.startsWith(revision.toLowerCase()) ? short : `${revision} (${short})`;
+    return { model, label, kind: 'revision', reports, file: planFile };
 }
 
 async function isSavedModel(file: string): Promise<boolean> {
