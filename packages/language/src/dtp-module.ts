@@ -16,6 +16,7 @@ import { ScheduleProvider } from './scheduler/schedule-provider.js';
 import { DtpLspModule, DtpSharedLspModule } from './lsp/lsp-module.js';
 import { DtpDocumentValidator } from './validation/document-validator.js';
 import { DtpLexerErrorMessageProvider, DtpParserErrorMessageProvider } from './parser/syntax-errors.js';
+import { DtpValueConverter } from './parser/kinds.js';
 
 /** Services DTP adds to Langium's. Grows as features land (scheduler cache, roadmap, …). */
 export interface DtpAddedServices {
@@ -29,7 +30,8 @@ export const DtpModule: Module<DtpServices, PartialLangiumServices & DtpAddedSer
     parser: {
         LangiumParser: services => createLinearCstParser(services),
         ParserErrorMessageProvider: services => new DtpParserErrorMessageProvider(services.Grammar),
-        LexerErrorMessageProvider: () => new DtpLexerErrorMessageProvider()
+        LexerErrorMessageProvider: () => new DtpLexerErrorMessageProvider(),
+        ValueConverter: () => new DtpValueConverter()
     },
     validation: {
         DocumentValidator: services => new DtpDocumentValidator(services)

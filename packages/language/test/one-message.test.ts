@@ -75,6 +75,36 @@ describe('Unicode names', () => {
     });
 });
 
+describe('misspelled keywords and day-first dates', () => {
+    test('`phase initiatie`: one error with the kind meant, and no false missing-phase', async () => {
+        const found = await diagnosticsOf(plan().replace('phase initiation', 'phase initiatie'));
+        expect(found.map(d => d.code)).toEqual(['syntax-error']);
+        expect(found[0].message).toContain('Did you mean `initiation`?');
+    });
+
+    test('`activty`: one error with the kind meant; the rest of the file is still checked', async () => {
+        const found = await diagnosticsOf(plan({ extra: 'activty other { duration 1m  after dtp }\n activity late { duration 1w  after nothing }' }));
+        expect(found.map(d => d.code).sort()).toEqual(['syntax-error', 'unresolved-reference']);
+        expect(found.find(d => d.code === 'syntax-error')!.message).toContain('Did you mean `activity`?');
+    });
+
+    test('an unknown phase kind is named as written, never "undefined", and is the one error in that phase', async () => {
+        const found = await diagnosticsOf(plan().replace('phase initiation', 'phase kickoff'));
+        const errors = found.filter(d => d.code !== 'missing-phase' && d.code !== 'missing-transformation-plan');
+        expect(errors.map(d => d.code)).toEqual(['syntax-error']);
+        expect(errors[0].message).toContain('`kickoff` is not a phase kind');
+        expect(found.every(d => !d.message.includes('undefined'))).toBe(true);
+    });
+
+    test('`start 01-09-2026` is one error that proposes 2026-09-01; a year-first date is fine', async () => {
+        const found = await diagnosticsOf(plan({ head: 'start 01-09-2026' }));
+        expect(found.map(d => d.code)).toEqual(['invalid-date']);
+        expect(found[0].message).toContain('Write `2026-09-01`');
+        expect(await codesOf(plan({ head: 'start 2026-09-01' }))).toEqual([]);
+        expect((await diagnosticsOf(plan({ head: 'start 31.02.2027' })))[0].message).toContain('2027-02 has days 01 to 28');
+    });
+});
+
 describe('phase-too-short and phase-ends-early', () => {
     test('a phase whose duration ends before its work: one warning naming the work; exactly long enough: none', async () => {
         // landing: 02-01 → 05-01 (3 months); the phase from 02-01 lasting 2m ends 04-01; 3m ends with landing.

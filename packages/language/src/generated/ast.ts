@@ -10,7 +10,7 @@ export const DtpTerminals = {
     WS: /\s+/,
     ML_COMMENT: /\/\*[\s\S]*?\*\//,
     SL_COMMENT: /\/\/[^\n\r]*/,
-    DATE: /\d{4}-(?:[Qq]\d+|\d{1,2})(?:-\d{1,2})?(?![\w\u00A0-\uFFFF-])/,
+    DATE: /(?:\d{4}-(?:[Qq]\d+|\d{1,2})(?:-\d{1,2})?|\d{1,2}[-./]\d{1,2}[-./]\d{4})(?![\w\u00A0-\uFFFF-])/,
     DURATION: /\d+[a-zA-Z]+(?![\w\u00A0-\uFFFF-])/,
     INT: /\d+(?![\w\u00A0-\uFFFF-])/,
     ID: /[_a-zA-Z\u00C0-\uFFFF](?:[\w\u00A0-\uFFFF-]*[\w\u00A0-\uFFFF])?/,
@@ -105,10 +105,10 @@ export function isActivity(item: unknown): item is Activity {
     return reflection.isInstance(item, Activity.$type);
 }
 
-export type ActivityKind = 'activity' | 'milestone' | 'transformation-plan';
+export type ActivityKind = 'activity' | 'milestone' | 'transformation-plan' | string;
 
 export function isActivityKind(item: unknown): item is ActivityKind {
-    return item === 'activity' || item === 'milestone' || item === 'transformation-plan';
+    return item === 'activity' || item === 'milestone' || item === 'transformation-plan' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\uFFFF](?:[\w\u00A0-\uFFFF-]*[\w\u00A0-\uFFFF])?/.test(item)));
 }
 
 export interface Capability extends langium.AstNode {
@@ -237,10 +237,10 @@ export function isPhase(item: unknown): item is Phase {
     return reflection.isInstance(item, Phase.$type);
 }
 
-export type PhaseKind = 'continuous-improvement' | 'foundation' | 'improvement' | 'initiation';
+export type PhaseKind = 'continuous-improvement' | 'foundation' | 'improvement' | 'initiation' | string;
 
 export function isPhaseKind(item: unknown): item is PhaseKind {
-    return item === 'initiation' || item === 'foundation' || item === 'improvement' || item === 'continuous-improvement';
+    return item === 'initiation' || item === 'foundation' || item === 'improvement' || item === 'continuous-improvement' || (typeof item === 'string' && (/[_a-zA-Z\u00C0-\uFFFF](?:[\w\u00A0-\uFFFF-]*[\w\u00A0-\uFFFF])?/.test(item)));
 }
 
 export interface Plan extends langium.AstNode {

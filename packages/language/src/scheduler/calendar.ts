@@ -7,12 +7,23 @@ import type { Duration, DurationUnit, IsoDate } from '@dtp/roadmap';
 export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
 
 const DATE_SHAPE = /^(\d{4})-(?:[Qq](\d+)|(\d{1,2}))(?:-(\d{1,2}))?$/;
+/** `01-09-2026`, `1.9.2026`, `01/09/2026`: the way dates are written in Dutch (and many other) texts. */
+const DAY_FIRST = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/;
 
 /**
  * Parses `YYYY-MM-DD`, `YYYY-MM` (the 1st) or `YYYY-Qn` (the quarter's first day). On failure `problem` says
  * what is wrong in words a user can act on.
  */
 export function parseDate(text: string): Parsed<IsoDate> {
+    const dayFirst = DAY_FIRST.exec(text);
+    if (dayFirst) {
+        const [, day, month, year] = dayFirst;
+        const iso = `${year}-${pad(Number(month))}-${pad(Number(day))}`;
+        const parsed = parseDate(iso);
+        return { ok: false, problem: parsed.ok
+            ? `'${text}' puts the day first; write it year first: ${iso}`
+            : `'${text}' puts the day first, and as ${iso} it ${parsed.problem.replace(/^'[^']*'\s*/, '')}` };
+    }
     const match = DATE_SHAPE.exec(text);
     if (!match) return { ok: false, problem: `'${text}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY-Qn` };
     const [, yearText, quarterText, monthText, dayText] = match;

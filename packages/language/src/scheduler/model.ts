@@ -1,7 +1,7 @@
 // Assembles the roadmap model (packages/roadmap/src/model.ts) from the computed dates: plain JSON, no AST nodes.
 // Optional fields are left out rather than set to undefined, so the model validates against the JSON Schema as is.
 import {
-    ROADMAP_MODEL_VERSION, type ActivityState, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapCapability,
+    ROADMAP_MODEL_VERSION, type ActivityKind, type ActivityState, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapCapability,
     type RoadmapDependency, type RoadmapModel, type RoadmapPhase, type SourceRange
 } from '@dtp/roadmap';
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
@@ -57,7 +57,7 @@ export function buildRoadmapModel(computed: ComputedSchedule, forecast?: Forecas
         const result: RoadmapActivity = {
             id: activity.id,
             label: ast.label ?? activity.id,
-            kind: ast.kind,
+            kind: ast.kind as ActivityKind, // the value converter reads every written kind as one of the three (parser/kinds.ts)
             phase: activity.phaseKind,
             scheduled,
             start: scheduled ? dates.start[index]! : null,

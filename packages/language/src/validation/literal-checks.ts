@@ -1,7 +1,10 @@
 // Dates and durations are lexed loosely (see the grammar) and checked here, so `2027-02-30`, `2027-Q5` or `3x`
 // get a message that says what is wrong with them; `every` belongs to continuous improvement; progress is a percentage.
-import type { ValidationAcceptor } from 'langium';
-import { isPhase, type Activity, type Capability, type DateLiteral, type DurationLiteral, type Programme } from '../generated/ast.js';
+import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import { PHASE_ORDER } from '@dtp/roadmap';
+import { ACTIVITY_KINDS } from '../parser/kinds.js';
+import { closestName } from './did-you-mean.js';
+import { isPhase, type Activity, type Capability, type DateLiteral, type DurationLiteral, type Phase, type Programme } from '../generated/ast.js';
 import { parseDate, parseDuration } from '../scheduler/calendar.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
@@ -9,7 +12,8 @@ import { report } from './report.js';
 export const literalChecks: CheckFactory = () => ({
     DateLiteral: checkDate,
     DurationLiteral: checkDuration,
-    Activity: [checkEveryPlacement, checkMilestoneLength, checkProgress, checkName],
+    Activity: [checkActivityKind, checkEveryPlacement, checkMilestoneLength, checkProgress, checkName],
+    Phase: checkPhaseKind,
     Capability: checkName,
     Programme: checkName
 });
@@ -37,9 +41,11 @@ function checkDate(date: DateLiteral, accept: ValidationAcceptor): void {
     if (!date.value) return;
     const parsed = parseDate(date.value);
     if (!parsed.ok) {
-        report(accept, 'invalid-date',
-            `Date \`${date.value}\` ${withoutValue(parsed.problem)}. Write a date that exists: YYYY-MM-DD, YYYY-MM or YYYY-Qn.`,
-            { node: date, property: 'value', data: { value: date.value } });
+        const iso = /write it year first: (\S+)$/.exec(parsed.problem)?.[1];
+        report(accept, 'invalid-date', iso
+            ? `Date \`${date.value}\` puts the day first; DTP writes dates year first. Write \`${iso}\`.`
+            : `Date \`${date.value}\` ${withoutValue(parsed.problem)}. Write a date that exists: YYYY-MM-DD, YYYY-MM or YYYY-Qn.`,
+        { node: date, property: 'value', data: { value: date.value, ...(iso ? { replaceWith: iso } : {}) } });
     }
 }
 
@@ -61,6 +67,31 @@ function checkEveryPlacement(activity: Activity, accept: ValidationAcceptor): vo
         `\`every\` makes \`${activity.name}\` recur, but only continuous improvement recurs; in the ${phase} phase work lasts. `
         + `Write \`duration ${activity.every.value}\`, or move \`${activity.name}\` to the continuous-improvement phase.`,
         { node: activity, keyword: 'every', data: { replaceWith: 'duration', value: activity.every.value } });
+}
+
+/** `phase initiatie`: one error that names the kind meant (the parser already read it so); an unknown word lists the kinds. */
+function checkPhaseKind(phase: Phase, accept: ValidationAcceptor): void {
+    const node = GrammarUtils.findNodeForProperty(phase.$cstNode, 'kind');
+    const written = node?.text;
+    if (!written || !phase.kind) return;
+    const kinds = PHASE_ORDER.map(kind => `\`${kind}\``).join(', ');
+    if (written !== phase.kind) {
+        report(accept, 'syntax-error', `\`${written}\` is not a phase kind. Did you mean \`${phase.kind}\`? The phase is checked as ${phase.kind}.`,
+            { node: phase, property: 'kind', data: { replaceWith: phase.kind } });
+    } else if (!(PHASE_ORDER as readonly string[]).includes(phase.kind)) {
+        report(accept, 'syntax-error', `\`${written}\` is not a phase kind. A phase is one of ${kinds}.`, { node: phase, property: 'kind' });
+    }
+}
+
+/** `activty landing { … }`: one error naming the kind meant; the element is still checked, as that kind. */
+function checkActivityKind(activity: Activity, accept: ValidationAcceptor): void {
+    const written = GrammarUtils.findNodeForProperty(activity.$cstNode, 'kind')?.text;
+    if (!written || written === activity.kind) return;
+    const close = closestName(written, ACTIVITY_KINDS);
+    report(accept, 'syntax-error', close
+        ? `\`${written}\` is not a kind of work. Did you mean \`${close}\`?`
+        : `\`${written}\` is not a kind of work: write \`activity\`, \`milestone\` or \`transformation-plan\`. It is checked as an activity.`,
+    { node: activity, property: 'kind', data: close ? { replaceWith: close } : {} });
 }
 
 /** A milestone is a moment: a `duration` or `every` on one would be silently ignored. */

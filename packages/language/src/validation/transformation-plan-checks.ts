@@ -5,6 +5,7 @@ import type { Activity, Programme } from '../generated/ast.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { lineOf } from './phase-checks.js';
 import { report } from './report.js';
+import { PHASE_ORDER } from '@dtp/roadmap';
 
 export const transformationPlanChecks: CheckFactory = () => ({
     Programme: checkTransformationPlan
@@ -14,7 +15,8 @@ function checkTransformationPlan(programme: Programme, accept: ValidationAccepto
     let first: Activity | undefined;
     for (const phase of programme.phases) {
         for (const activity of phase.activities) {
-            if (activity.kind !== 'transformation-plan' || !activity.name) continue;
+            // In a phase of unknown kind the kind is the one mistake, reported where it is written.
+            if (activity.kind !== 'transformation-plan' || !activity.name || !(PHASE_ORDER as readonly string[]).includes(phase.kind)) continue;
             const target = { node: activity, property: 'name' as const };
             if (phase.kind !== 'initiation') {
                 report(accept, 'misplaced-transformation-plan',
