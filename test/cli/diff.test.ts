@@ -15,6 +15,8 @@ const inRepo = (args: string[], env?: NodeJS.ProcessEnv) => runDtp(args, { cwd: 
 beforeAll(() => {
     requireBuiltCli();
     repo = createTestRepo();
+    // A saved model inside the repository (untracked): for the case where FILE is a model.
+    writeFileSync(path.join(repo.dir, 'catalogue/model.json'), JSON.stringify({ version: 2, programme: { id: 'x', start: '2027-01-04', end: '2027-02-01' }, phases: [], activities: [], capabilities: [], dependencies: [], criticalPath: [] }));
 });
 afterAll(() => repo.remove());
 
@@ -216,6 +218,7 @@ describe('usage errors (exit 2, one line, no stack trace)', () => {
         ['a revision without FILE', ['diff', 'HEAD~1'], /^dtp: say which plan to compare with HEAD~1: dtp diff HEAD~1 FILE/],
         ['a missing FILE', ['diff', 'HEAD~1', 'plans/nope.dtp'], /^dtp: plans\/nope\.dtp: no such file/],
         ['a missing .dtp base', ['diff', 'old.dtp', 'plans/plan.dtp'], /^dtp: old\.dtp: no such file/],
+        ['a revision with a saved model as FILE', ['diff', 'HEAD~1', 'catalogue/model.json'], /^dtp: HEAD~1: no such file; with a saved model as FILE, BASE must be a file too/],
         ['an unknown format', ['diff', 'HEAD~1', 'plans/plan.dtp', '--format', 'xml'], /^dtp: option '-f, --format <format>' argument 'xml' is invalid/]
     ];
     for (const [what, args, message] of cases) {
@@ -250,6 +253,14 @@ describe('usage errors (exit 2, one line, no stack trace)', () => {
             repo.git('clean', '-fq', 'other.json');
         }
     });
+});
+
+it('--help describes BASE, the formats and --fail-on-slip', async () => {
+    const result = await runDtp(['diff', '--help']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^Usage: dtp diff \[options\] <base> \[file\]/);
+    for (const text of ['git revision', 'pretty', '--fail-on-slip <days>', '--status-date <date>']) expect(result.stdout).toContain(text);
+    expect((await runDtp(['--help'])).stdout).toMatch(/^\s+diff \[options\] <base> \[file\]/m);
 });
 
 describe('dtp render --base', () => {
