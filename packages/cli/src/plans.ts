@@ -1,52 +1,19 @@
 // Reading plans from disk for the commands: input checks a user can act on, then Langium (parse, link,
 // check) through @dtp/language's loadPlans, then the diagnostics of every loaded file, imports included.
-import { isUtf8 } from 'node:buffer';
-import { open } from 'node:fs/promises';
 import type { FileSystemProvider, LangiumDocument } from 'langium';
 import type { Plan } from '@dtp/language';
 import type { DtpNodeServices } from '@dtp/language/node';
 import type { Severity } from '@dtp/roadmap';
 import type { FileReport, PlanDiagnostic } from './diagnostics.js';
 import { displayPath } from './files.js';
-import { describeError } from './errors.js';
-
-/** Plans larger than this are refused before parsing: far beyond any real plan (100,000 activities is ~10 MB). */
-export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
-
-export interface InputProblem {
-    file: string;
-    message: string;
-}
 
 /**
- * Says why a file cannot be a plan (too large, empty, binary, not UTF-8, unreadable), or undefined when it may be one.
- * Reads the file once; the message names the file and what to do.
+ * Says why a file cannot be a plan (not a regular file, too large, empty, binary, not UTF-8, unreadable), or undefined
+ * when it may be one: the same checks the loader applies to every import.
  */
 export async function checkPlanFile(file: string): Promise<string | undefined> {
-    const shown = displayPath(file);
-    let bytes: Buffer;
-    try {
-        const handle = await open(file, 'r');
-        try {
-            const { size } = await handle.stat();
-            if (size > MAX_PLAN_BYTES) {
-                return `${shown} is ${(size / 1024 / 1024).toFixed(1)} MB; dtp reads plans up to ${MAX_PLAN_BYTES / 1024 / 1024} MB: split the plan (imports) or check that this is the right file`;
-            }
-            bytes = await handle.readFile();
-        } finally {
-            await handle.close();
-        }
-    } catch (error) {
-        return `${shown}: cannot read the file (${describeError(error)})`;
-    }
-    if (bytes.length === 0 || isBlank(bytes)) {
-        return `${shown} is empty; a plan holds a programme or capabilities: write one, or run \`dtp init\` for a starter plan`;
-    }
-    if (bytes.subarray(0, 64 * 1024).includes(0)) {
-        return `${shown} is not a plan: it looks like a binary file (it contains NUL bytes); a plan is UTF-8 text`;
-    }
-    if (!isUtf8(bytes)) return `${shown} is not a plan: it is not valid UTF-8 text; save it as UTF-8`;
-    return undefined;
+    const { planFileProblem } = await import('@dtp/language/node');
+    return planFileProblem(file, displayPath(file), { emptyAllowed: false });
 }
 
 /** checkPlanFile for many files, a few at a time: thousands of plans must not run out of file descriptors. */
@@ -61,17 +28,6 @@ export async function checkPlanFiles(files: readonly string[], concurrency = 16)
     };
     await Promise.all(Array.from({ length: Math.min(concurrency, files.length) }, worker));
     return problems;
-}
-
-function isBlank(bytes: Buffer): boolean {
-    // Whitespace only (a UTF-8 BOM included) is as empty as no bytes.
-    for (let i = 0; i < bytes.length; i++) {
-        const byte = bytes[i];
-        if (byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d) continue;
-        if (i === 0 && byte === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) { i += 2; continue; }
-        return false;
-    }
-    return true;
 }
 
 export interface LoadedPlans {

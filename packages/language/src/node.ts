@@ -1,11 +1,13 @@
 // Node adapter: loads plans (and, transitively, what they import) from disk into a Langium workspace.
 import './polyfill.js';
 import { URI, type FileSystemProvider, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
 import * as path from 'node:path';
 import { createDtpServices } from './dtp-module.js';
 import type { Plan } from './generated/ast.js';
 import { resolveImportUri } from './workspace/imports.js';
+import { PlanFileSystemProvider } from './workspace/plan-file-system.js';
+
+export { MAX_PLAN_BYTES, planFileProblem, PlanFileSystemProvider } from './workspace/plan-file-system.js';
 
 export interface NodeServicesOptions {
     /**
@@ -20,7 +22,7 @@ export interface NodeServicesOptions {
 
 export function createNodeDtpServices(options: NodeServicesOptions = {}) {
     const { fileSystem } = options;
-    const context = fileSystem ? { fileSystemProvider: () => fileSystem } : NodeFileSystem;
+    const context = { fileSystemProvider: () => fileSystem ?? new PlanFileSystemProvider() };
     if (options.indexReferences ?? true) return createDtpServices(context);
     return createDtpServices(context, {
         workspace: { ReferenceDescriptionProvider: () => ({ createDescriptions: async () => [] }) }

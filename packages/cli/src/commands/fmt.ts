@@ -31,13 +31,20 @@ Examples:
 async function runFmt(paths: string[], options: FmtOptions): Promise<number> {
     const files = await discoverPlanFiles(paths);
     // Loaded on demand, so `dtp --help` does not pay for Langium.
-    const [{ formatText }, { createNodeDtpServices }] = await Promise.all([import('@dtp/language'), import('@dtp/language/node')]);
+    const [{ formatText }, { createNodeDtpServices, planFileProblem }] = await Promise.all([import('@dtp/language'), import('@dtp/language/node')]);
     const { Dtp } = createNodeDtpServices();
     let unformatted = 0;
     let broken = 0;
     let ioErrors = 0;
     for (const file of files) {
         const shown = displayPath(file);
+        // The checks `validate` applies: nothing that is not a plan file is read, formatted or written back.
+        const problem = await planFileProblem(file, shown, { emptyAllowed: false });
+        if (problem) {
+            ioErrors++;
+            await write(process.stderr, `dtp: ${problem}\n`);
+            continue;
+        }
         let text: string;
         try {
             text = await readFile(file, 'utf8');

@@ -32,7 +32,7 @@ async function runInit(dir: string): Promise<number> {
     const file = path.join(directory, STARTER_FILE);
     const shown = displayPath(file);
     try {
-        await mkdir(directory, { recursive: true });
+        await makeDirectory(directory);
         // 'wx' fails if the file exists, so a plan written meanwhile is not overwritten either.
         await writeFile(file, starterPlan({ name: path.basename(directory), start: nextQuarterStart(new Date()) }), { flag: 'wx' });
     } catch (error) {
@@ -43,6 +43,22 @@ async function runInit(dir: string): Promise<number> {
     }
     await write(process.stdout, `Wrote ${shown}\nNext: dtp validate ${displayPath(directory) || '.'} && dtp schedule ${shown}\n`);
     return EXIT_CLEAN;
+}
+
+/**
+ * Creates `directory` and its missing parents one level at a time. Node's recursive mkdir loops forever where a
+ * parent refuses new entries with ENOENT (e.g. under /proc); one level at a time fails at once instead.
+ */
+async function makeDirectory(directory: string): Promise<void> {
+    const missing: string[] = [];
+    let current = directory;
+    while (!(await stat(current).catch(() => undefined))) {
+        missing.unshift(current);
+        const parent = path.dirname(current);
+        if (parent === current) break;
+        current = parent;
+    }
+    for (const level of missing) await mkdir(level);
 }
 
 /** The first day of the quarter after `today`: a round, near-future programme start. */

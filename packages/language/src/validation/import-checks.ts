@@ -1,5 +1,5 @@
 // Imports (docs/language.md): the imported file exists and is loaded, and it is a catalogue: imports and capabilities only.
-import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocuments, type URI, type ValidationAcceptor } from 'langium';
 import type { Import, Plan } from '../generated/ast.js';
 import { resolveImportUri } from '../workspace/imports.js';
 import type { CheckFactory } from './dtp-validator.js';
@@ -30,6 +30,12 @@ async function checkImport(imp: Import, accept: ValidationAcceptor, documents: L
     const imported = documents.getDocument(uri);
     if (!imported) {
         const resolved = uri.scheme === 'file' ? uri.fsPath : uri.toString();
+        const refused = readProblemOf(files, uri);
+        if (refused) {
+            report(accept, 'unresolved-import', `\`${imp.path}\` cannot be imported: ${refused.replace(`${resolved} `, 'it ')}.`,
+                { node: imp, property: 'path', data: { path: imp.path, resolved } });
+            return;
+        }
         // A file on disk that the workspace did not load (e.g. outside the opened folder) is not a wrong path.
         const onDisk = await files.exists(uri).catch(() => false);
         report(accept, 'unresolved-import', onDisk
@@ -46,4 +52,9 @@ async function checkImport(imp: Import, accept: ValidationAcceptor, documents: L
             + 'imports and capabilities. Move the capabilities you need into a catalogue file and import that instead.',
             { node: imp, property: 'path', data: { path: imp.path, programme: programme.name } });
     }
+}
+
+/** Why the file system refused to read `uri`, when it can say (the Node plan file system can; see node.ts). */
+function readProblemOf(files: FileSystemProvider, uri: URI): string | undefined {
+    return (files as FileSystemProvider & { problemOf?(uri: URI): string | undefined }).problemOf?.(uri);
 }
