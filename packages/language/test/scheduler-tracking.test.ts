@@ -114,6 +114,9 @@ describe('the forecast, rule by rule', () => {
     test('the critical path of the forecast runs through late work, never through done work', async () => {
         const schedule = await scheduleOf(RULES);
         expect(schedule.model.criticalPath).toEqual(['act', 'follows', 'imp']);
+        // Done work has no slack in the forecast (nothing can delay it), but keeps its planned slack.
+        expect(schedule.activity('dtp')).toMatchObject({ slack: null, critical: false, planned: { slack: 0 } });
+        expect(schedule.activity('act')).toMatchObject({ slack: 0, critical: true });
     });
 
     test('a status date given by the caller overrides the plan\'s own', async () => {

@@ -63,7 +63,8 @@ export function buildRoadmapModel(computed: ComputedSchedule, forecast?: Forecas
             start: scheduled ? dates.start[index]! : null,
             end: scheduled && !isRecurring(activity) ? dates.end[index] ?? null : null,
             pinned: activity.pinned !== undefined,
-            slack: Number.isNaN(slack[index]) ? null : slack[index],
+            // Done work cannot move any more: in the forecast it has no slack to speak of.
+            slack: Number.isNaN(slack[index]) || forecast?.states[index] === 'done' ? null : slack[index],
             critical: critical[index] === 1,
             provides: [],
             requires: [],
