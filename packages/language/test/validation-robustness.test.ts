@@ -6,7 +6,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { URI } from 'langium';
 import { afterAll, describe, expect, test } from 'vitest';
-import { createNodeDtpServices, loadPlans } from '../src/node.js';
+import { createNodeDtpServices, loadPlans, planFileProblem } from '../src/node.js';
 import { MAX_SYNTAX_DIAGNOSTICS } from '../src/validation/document-validator.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -43,7 +43,16 @@ describe('bad input', () => {
     });
 
     test.each([1, 7, 42])('binary junk (seed %i) gives a bounded number of syntax errors', async seed => {
-        const [document] = await diagnose(write(`junk-${seed}.dtp`, junk(64 * 1024, seed)));
+        // From disk it is refused before parsing (a plan is UTF-8 text) ...
+        const file = write(`junk-${seed}.dtp`, junk(64 * 1024, seed));
+        await expect(diagnose(file)).rejects.toThrow(/cannot read/);
+        expect(await planFileProblem(file, 'junk.dtp')).toMatch(/^junk\.dtp is not a plan: it looks like a binary file/);
+        // ... but an editor hands the server whatever text the buffer holds: that must parse into bounded diagnostics.
+        const services = createNodeDtpServices();
+        const text = new TextDecoder().decode(junk(64 * 1024, seed));
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.file(path.join(dir, `junk-${seed}-buffer.dtp`)));
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
         const syntax = (document.diagnostics ?? []).filter(d => d.code === 'syntax-error');
         expect(syntax.length).toBeGreaterThan(0);
         expect(syntax.length).toBeLessThanOrEqual(MAX_SYNTAX_DIAGNOSTICS);
