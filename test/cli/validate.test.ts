@@ -1,5 +1,5 @@
 // `dtp validate` end to end: exit codes, the four formats, --max-warnings, paths, directories and globs.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -47,11 +47,14 @@ describe('exit codes', () => {
         const result = await runDtp(['validate', invalidDir, '--format', 'json']);
         expect(result.code).toBe(1);
         const report = JSON.parse(result.stdout) as JsonReport;
+        // Every fixture is checked: one without its `// expect:` line fails here rather than passing unread.
+        const fixtures = readdirSync(invalidDir).filter(name => name.endsWith('.dtp')).sort();
+        expect(report.files.map(fixture => path.basename(fixture.path)).sort()).toEqual(fixtures);
         for (const fixture of report.files) {
-            const expected = /\/\/ expect: (.*)/.exec(readFileSync(path.resolve(fixture.path), 'utf8'))?.[1].split(',').map(code => code.trim());
-            if (!expected) continue;
+            const expected = /^\/\/ expect: (.*)$/m.exec(readFileSync(path.resolve(fixture.path), 'utf8'))?.[1].split(',').map(code => code.trim());
+            expect(expected, `${fixture.path} has no \`// expect: <code>, …\` line`).toBeDefined();
             const codes = fixture.diagnostics.map(d => d.code);
-            for (const code of expected) expect(codes, fixture.path).toContain(code);
+            for (const code of expected!) expect(codes, fixture.path).toContain(code);
         }
     });
 

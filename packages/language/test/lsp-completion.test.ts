@@ -349,5 +349,5 @@ describe('speed', () => {
         times.sort((a, b) => a - b);
         console.log(`completion in \`after\` on 2,000 activities: median ${times[2].toFixed(1)} ms (${list?.items.length} items)`);
         expect(list?.items.some(item => item.label === 'a1998')).toBe(true);
-    });
+    }, 180_000); // a big plan on a loaded machine: generous, since the figure is printed, not asserted
 });

@@ -48,5 +48,5 @@ describe('unusual plans still render', () => {
         expect(byClass(renderAll(tiny), 'bar').filter(el => el.attribs['data-id'])).toHaveLength(1);
         const big = generatedModel(2000);
         expect(byClass(renderAll(big), 'bar').filter(el => el.attribs['data-id'])).toHaveLength(2000);
-    });
+    }, 180_000); // rendering and parsing 2,000 bars back took over the default timeout on a loaded machine
 });
