@@ -1,5 +1,5 @@
 // `npm start` (after `npm run build`): shows what DTP does on the bundled examples — validation, the
-// Noordstad schedule and, where `dtp render` exists, the roadmap pictures in out/roadmap/.
+// Noordstad schedule, the roadmap pictures in out/roadmap/, and the tracked plan's forecast and what moved.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dtp = fileURLToPath(new URL('../packages/cli/bin/dtp.js', import.meta.url));
 const plan = 'examples/noordstad.dtp';
+const tracked = 'examples/noordstad-tracked.dtp';
 
 /** Runs the built `dtp` with the terminal attached (colour on a TTY), returning its exit code. */
 function run(args) {
@@ -17,11 +18,6 @@ function run(args) {
         process.exit(2);
     }
     return result.status ?? 1;
-}
-
-function hasCommand(name) {
-    const help = spawnSync(process.execPath, [dtp, '--help'], { cwd: root, encoding: 'utf8' });
-    return new RegExp(`^\\s+${name}\\b`, 'm').test(help.stdout ?? '');
 }
 
 const validation = run(['validate', 'examples']);
@@ -36,18 +32,25 @@ if (schedule !== 0) {
     process.exit(schedule);
 }
 
-// The roadmap pictures, once `dtp render` is part of the CLI (listed by `dtp --help`).
-if (hasCommand('render')) {
-    mkdirSync(`${root}out/roadmap`, { recursive: true });
+// The roadmap pictures of the plan and of the programme as it runs.
+mkdirSync(`${root}out/roadmap`, { recursive: true });
+for (const [source, name] of [[plan, 'noordstad'], [tracked, 'noordstad-tracked']]) {
     for (const format of ['svg', 'html']) {
-        const out = `out/roadmap/noordstad.${format}`;
-        const status = run(['render', plan, '--format', format, '-o', out]);
+        const out = `out/roadmap/${name}.${format}`;
+        const status = run(['render', source, '--format', format, '-o', out]);
         if (status !== 0) {
-            console.error(`start: dtp render --format ${format} exited ${status}`);
+            console.error(`start: dtp render ${source} --format ${format} exited ${status}`);
             process.exit(status);
         }
         console.log(`wrote ${out}`);
     }
-} else {
-    console.log('\n(dtp render is not built yet: no roadmap pictures in out/roadmap/)');
+}
+
+// Following the programme as it runs: the forecast at the status date, and what moved against the plan.
+for (const args of [['schedule', tracked], ['diff', plan, tracked, '--format', 'pretty']]) {
+    const status = run(args);
+    if (status !== 0) {
+        console.error(`start: dtp ${args.join(' ')} exited ${status}`);
+        process.exit(status);
+    }
 }
