@@ -6,6 +6,7 @@ import { escapeXml, jsonForScript } from './escape.js';
 import type { RoadmapModel } from './model.js';
 import { renderSvgWith, type RenderOptions } from './svg.js';
 import { paletteDeclarations, roadmapCss, variablePalette } from './theme.js';
+import { isTracking, signedDays, spanText, trackingFacts, type TrackingFacts } from './tracking.js';
 
 export interface HtmlOptions extends RenderOptions {
     /**
@@ -18,7 +19,7 @@ export interface HtmlOptions extends RenderOptions {
 
 export function renderHtml(model: RoadmapModel, options: HtmlOptions = {}): string {
     const svg = renderSvgWith(model, options, { palette: variablePalette(), omitStyle: true });
-    const data = pageData(model);
+    const data = pageData(model, options);
     const json = jsonForScript(data);
     const nonce = options.nonce ?? contentNonce(svg + json);
     const title = `${model.programme.title ?? model.programme.id} — roadmap`;
@@ -36,7 +37,7 @@ export function renderHtml(model: RoadmapModel, options: HtmlOptions = {}): stri
 <title>${escapeXml(title)}</title>
 <style nonce="${nonce}">
 ${PAGE_CSS}
-${roadmapCss(variablePalette())}
+${roadmapCss(variablePalette(), { tracking: isTracking(model), base: options.base !== undefined })}
 </style>
 </head>
 <body>
@@ -76,9 +77,14 @@ interface PageActivity {
     provides: string[];
     requires: string[];
     problems: string[];
+    /** With a status date: forecast and planned dates, variance, state, health and progress. */
+    tracking?: TrackingFacts;
+    /** With a base: its dates where they differ, e.g. `Base (v1): 2027-03-01 → … (moved +14 days)`. */
+    base?: string;
 }
 
-function pageData(model: RoadmapModel): { activities: Record<string, PageActivity> } {
+function pageData(model: RoadmapModel, options: HtmlOptions): { activities: Record<string, PageActivity>; baseName?: string } {
+    const baseActivities = options.base ? new Map(options.base.activities.map(a => [a.id, a])) : null;
     const problems = new Map<string, string[]>();
     for (const d of model.diagnostics ?? []) {
         if (!d.activityId) continue;
@@ -99,8 +105,18 @@ function pageData(model: RoadmapModel): { activities: Record<string, PageActivit
             owner: a.owner, status: a.status ? `${a.status}${a.progress !== undefined ? ` (${a.progress}%)` : ''}` : a.progress !== undefined ? `${a.progress}%` : undefined,
             provides: a.provides, requires: a.requires, problems: problems.get(a.id) ?? []
         };
+        const tracking = trackingFacts(model, a);
+        if (tracking) activities[a.id].tracking = tracking;
+        const before = baseActivities?.get(a.id);
+        if (baseActivities && a.scheduled && a.start) {
+            if (!before) activities[a.id].base = 'not in the base';
+            else if (before.scheduled && before.start && (before.start !== a.start || before.end !== a.end)) {
+                const moved = before.end && a.end ? daysBetween(before.end, a.end) : daysBetween(before.start, a.start);
+                activities[a.id].base = `${spanText(before.start, before.end, a.kind === 'milestone')} (moved ${signedDays(moved)})`;
+            }
+        }
     }
-    return { activities };
+    return options.base ? { activities, baseName: options.baseLabel ? `base (${options.baseLabel})` : 'base' } : { activities };
 }
 
 /** FNV-1a over the page content, as base64-ish text: stable per export, different between plans. */
@@ -236,10 +252,20 @@ const PAGE_SCRIPT = `(function () {
     var title = document.createElement('div'); title.className = 'tip-title'; title.textContent = a.label;
     tooltip.appendChild(title);
     tooltip.appendChild(row('id', id + ' · ' + a.kind.replace('-', ' ')));
-    tooltip.appendChild(row('dates', a.dates));
+    var t = a.tracking;
+    if (t) {
+      tooltip.appendChild(row('forecast', t.forecast));
+      tooltip.appendChild(row('planned', t.planned));
+      if (t.variance !== null) tooltip.appendChild(row('variance', t.variance));
+      tooltip.appendChild(row('state', t.state + (t.progress !== null && t.state !== 'done' ? ' · ' + t.progress + ' done' : '')));
+      if (t.health) tooltip.appendChild(row('health', t.health));
+    } else {
+      tooltip.appendChild(row('dates', a.dates));
+    }
+    if (a.base) tooltip.appendChild(row(data.baseName, a.base));
     tooltip.appendChild(row('slack', a.slack + (a.critical ? ' · critical path' : '')));
     if (a.owner) tooltip.appendChild(row('owner', a.owner));
-    if (a.status) tooltip.appendChild(row('status', a.status));
+    if (a.status && !t) tooltip.appendChild(row('status', a.status));
     if (a.provides.length) tooltip.appendChild(row('provides', a.provides.join(', ')));
     if (a.requires.length) tooltip.appendChild(row('requires', a.requires.join(', ')));
     a.problems.forEach(function (p) { var d = document.createElement('div'); d.className = 'tip-problem'; d.textContent = p; tooltip.appendChild(d); });

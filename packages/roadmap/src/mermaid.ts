@@ -1,6 +1,6 @@
 // The schedule as a Mermaid `gantt` chart: sections are phases, every activity carries its computed start and
-// its length in days (so Mermaid draws the scheduler's dates, not its own), `crit` marks the critical path and
-// `done`/`active` the status. Names are sanitised so no user text can break the chart's syntax.
+// its length in days (so Mermaid draws the scheduler's dates, not its own; the forecast's when tracking), `crit` marks
+// the critical path and `done`/`active` the state. Names are sanitised so no user text can break the chart's syntax.
 import { addRepeated, daysBetween, formatDuration, lastDay } from './dates.js';
 import { mermaidId, mermaidText } from './escape.js';
 import type { RoadmapActivity, RoadmapModel } from './model.js';
@@ -44,8 +44,11 @@ function taskLine(a: RoadmapActivity, id: string): string | undefined {
     const tags: string[] = [];
     if (a.kind === 'milestone') tags.push('milestone');
     if (a.critical) tags.push('crit');
-    if (a.status === 'done') tags.push('done');
-    else if (a.status === 'active') tags.push('active');
+    // The state from the recorded facts (finished/started, or the written status); with a status date the dates
+    // below are the forecast's.
+    const state = a.state ?? a.status;
+    if (state === 'done') tags.push('done');
+    else if (state === 'active') tags.push('active');
     let name = a.label || a.id;
     let days: number;
     if (a.kind === 'milestone') days = 0;

@@ -1,11 +1,13 @@
 // The roadmap as a standalone SVG: time axis and gridlines, one lane per phase with its band, bars, milestones,
-// dependency arrows, the critical path, capability readiness, progress, diagnostics, a today line and a legend.
+// dependency arrows, the critical path, capability readiness, progress, diagnostics, a today line and a legend. With a
+// status date (tracking): forecast bars over ghosts of the plan, health marks, progress fills and a status-date line.
 // Pure and deterministic: the same model and options give the same bytes. Every user string goes through escapeXml.
 import { formatDuration, lastDay, daysBetween } from './dates.js';
 import { escapeXml } from './escape.js';
-import { layoutRoadmap, METRICS, textWidth, type ItemLayout, type LaneLayout, type RoadmapLayout } from './layout.js';
-import type { IsoDate, RoadmapActivity, RoadmapDiagnostic, RoadmapModel, Severity } from './model.js';
+import { layoutRoadmap, METRICS, textWidth, type GhostLayout, type ItemLayout, type LaneLayout, type RoadmapLayout } from './layout.js';
+import type { Health, IsoDate, RoadmapActivity, RoadmapDiagnostic, RoadmapModel, Severity } from './model.js';
 import { palette, roadmapCss, type Palette, type ThemeName } from './theme.js';
+import { HEALTH_MEANING, HEALTH_SYMBOLS, HEALTH_WORDS, healthCounts, signedDays, spanText, trackingFacts } from './tracking.js';
 
 export interface RenderOptions {
     /** Today's date (YYYY-MM-DD) for the today line; omitted: no line. */
@@ -15,6 +17,10 @@ export interface RenderOptions {
     theme?: ThemeName;
     /** CSP nonce for the SVG's own `<style>`, when the SVG is inlined into a page with a strict policy (a webview). */
     styleNonce?: string;
+    /** An earlier version of the plan (e.g. at a git revision): each bar that moved since gets a ghost of its base dates. */
+    base?: RoadmapModel;
+    /** What the base is called in the legend and tooltips, e.g. the revision `v1.2` or `HEAD~3`. */
+    baseLabel?: string;
 }
 
 /** What the HTML page needs besides the public options: its own palette (CSS variables). */
@@ -39,7 +45,12 @@ export function renderSvgWith(model: RoadmapModel, options: RenderOptions, parts
     const colours = parts.palette ?? palette(options.theme ?? 'light');
     const diagnostics = diagnosticsByActivity(model.diagnostics ?? []);
     const out: string[] = [];
-    const legend = legendEntries(layout);
+    const baseName = options.baseLabel ? `Base (${options.baseLabel})` : 'Base';
+    const context: ActivityContext = {
+        model, tracking: layout.statusDate !== null,
+        base: options.base ? new Map(options.base.activities.map(a => [a.id, a])) : null, baseName
+    };
+    const legend = legendEntries(layout, baseName);
     const height = Math.ceil(legend.bottom + METRICS.margin);
     const w = layout.width;
     out.push(
@@ -51,7 +62,8 @@ export function renderSvgWith(model: RoadmapModel, options: RenderOptions, parts
     );
     out.push('<defs>\n');
     const nonce = options.styleNonce ? ` nonce="${escapeXml(options.styleNonce)}"` : '';
-    if (!parts.omitStyle) out.push(`<style${nonce}>\n${roadmapCss(colours)}\n</style>\n`);
+    const features = { tracking: context.tracking, base: layout.hasBase };
+    if (!parts.omitStyle) out.push(`<style${nonce}>\n${roadmapCss(colours, features)}\n</style>\n`);
     out.push(
         marker('dtp-arrow', ''), marker('dtp-arrow-requires', ' requires'), marker('dtp-arrow-critical', ' critical'),
         // Solid under the label (it may take most of the bar), fading out towards the right edge only after it.
@@ -64,10 +76,11 @@ export function renderSvgWith(model: RoadmapModel, options: RenderOptions, parts
     for (const lane of layout.lanes) laneBackground(out, lane, layout, model.diagnostics);
     axis(out, layout);
     todayLine(out, layout); // under the bars, so it never strikes through a label
+    statusLine(out, layout);
     dependencies(out, model, layout);
     out.push('<g class="activities">\n');
     for (const lane of layout.lanes) {
-        for (const item of lane.items) activityMarkup(out, item, diagnostics.get(item.activity.id));
+        for (const item of lane.items) activityMarkup(out, item, diagnostics.get(item.activity.id), context);
     }
     out.push('</g>\n');
     capabilities(out, layout);
@@ -85,18 +98,34 @@ function marker(id: string, cls: string): string {
 
 function header(out: string[], model: RoadmapModel, layout: RoadmapLayout): void {
     const p = model.programme;
-    const span = `${p.start} → ${lastDay(p.start, p.end)}`;
+    const span = `${p.statusDate ? 'forecast ' : ''}${p.start} → ${lastDay(p.start, p.end)}`;
     const facts = [p.id, p.owner ? `owner: ${p.owner}` : '', span, `${model.activities.length} activities`,
         model.criticalPath.length ? `critical path: ${model.criticalPath.length} activities` : '', problemCounts(model.diagnostics ?? [])].filter(Boolean).join('  ·  ');
     out.push('<g class="header">\n',
         `<text class="title" x="${METRICS.margin}" y="28">${escapeXml(p.title ?? p.id)}</text>\n`,
         `<text class="subtitle" x="${METRICS.margin}" y="48">${escapeXml(facts)}</text>\n`);
+    if (p.statusDate) {
+        // The board's questions first: when does it end now, against the plan, and how much needs attention.
+        const summary = fit(trackingSummary(model), layout.width - 2 * METRICS.margin, 12);
+        out.push(`<text class="subtitle tracking-summary" x="${METRICS.margin}" y="${48 + METRICS.summaryLineHeight}">${escapeXml(summary)}</text>\n`);
+    }
     const today = layout.today;
     if (today && today.position !== 'inside') {
         const where = today.position === 'before' ? 'before this roadmap starts' : 'after this roadmap ends';
         out.push(`<text class="note today-note" x="${layout.chartRight}" y="48" text-anchor="end">${escapeXml(`Today (${today.date}) is ${where}`)}</text>\n`);
     }
     out.push('</g>\n');
+}
+
+/** `Status date … · forecast end … (planned …, +42 days) · ✖ 4 late · ▲ 1 at risk · ● 5 on track · ✓ 6 done`. */
+function trackingSummary(model: RoadmapModel): string {
+    const p = model.programme;
+    const plannedEnd = p.planned?.end;
+    const moved = plannedEnd ? daysBetween(plannedEnd, p.end) : 0;
+    const end = `forecast end ${lastDay(p.start, p.end)}${plannedEnd ? ` (planned ${lastDay(p.planned?.start ?? p.start, plannedEnd)}, ${signedDays(moved)})` : ''}`;
+    const counts = healthCounts(model);
+    const health = (['late', 'at-risk', 'on-track', 'done'] as const).filter(h => counts[h]).map(h => `${HEALTH_SYMBOLS[h]} ${counts[h]} ${HEALTH_WORDS[h]}`);
+    return [`Status date ${p.statusDate}`, end, ...health].join('  ·  ');
 }
 
 function laneBackground(out: string[], lane: LaneLayout, layout: RoadmapLayout, diagnostics: RoadmapDiagnostic[] | undefined): void {
@@ -150,7 +179,7 @@ function axis(out: string[], layout: RoadmapLayout): void {
 
 function dependencies(out: string[], model: RoadmapModel, layout: RoadmapLayout): void {
     out.push('<g class="dependencies">\n');
-    const rowHeight = METRICS.rowHeight;
+    const rowHeight = layout.rowHeight;
     // Arrow tooltips help on a plan people read arrow by arrow; on a huge plan they would only weigh the file down.
     const titled = model.dependencies.length <= 2000;
     for (const dep of model.dependencies) {
@@ -160,7 +189,8 @@ function dependencies(out: string[], model: RoadmapModel, layout: RoadmapLayout)
         const sx = from.shape === 'recurring' ? from.x0 + 6 : from.x1;
         const tx = to.x0;
         let d: string;
-        const labelInTheWay = !from.label.inside && from.label.anchor === 'start';
+        const track = from.track;
+        const labelInTheWay = (!from.label.inside && from.label.anchor === 'start') || !!track?.health || !!(track?.progressText && !track.progressInside);
         if (from.cy === to.cy && tx - sx >= 8 && !labelInTheWay) {
             d = `M${Math.round(sx)},${Math.round(from.cy)} H${Math.round(tx)}`;
         } else {
@@ -183,15 +213,30 @@ function dependencies(out: string[], model: RoadmapModel, layout: RoadmapLayout)
     out.push('</g>\n');
 }
 
-function activityMarkup(out: string[], item: ItemLayout, diagnostics: RoadmapDiagnostic[] | undefined): void {
+interface ActivityContext {
+    model: RoadmapModel;
+    tracking: boolean;
+    base: Map<string, RoadmapActivity> | null;
+    baseName: string;
+}
+
+function activityMarkup(out: string[], item: ItemLayout, diagnostics: RoadmapDiagnostic[] | undefined, context: ActivityContext): void {
     const a = item.activity;
+    const tracking = context.tracking;
+    // When tracking, the state (from the facts) replaces the written status, whose faded look would fight the fill.
+    const stateClass = tracking ? `state-${a.state ?? a.status ?? 'planned'}` : a.status ? `status-${a.status}` : '';
     const classes = [a.critical ? 'critical' : '', a.kind === 'transformation-plan' ? 'transformation-plan' : '',
-        a.status ? `status-${a.status}` : '', item.shape === 'recurring' ? 'recurring' : '', item.shape === 'unscheduled' ? 'unscheduled' : '',
+        stateClass, item.shape === 'recurring' ? 'recurring' : '', item.shape === 'unscheduled' ? 'unscheduled' : '',
         diagnostics ? `has-${diagnostics[0].severity}` : ''].filter(Boolean).join(' ');
     const id = escapeXml(a.id);
-    out.push(`<g class="activity phase-${a.phase}${classes ? ` ${classes}` : ''}" data-id="${id}" data-phase="${a.phase}">`,
-        `<title>${escapeXml(tooltip(a, diagnostics))}</title>\n`);
+    const health = tracking && a.health ? ` data-health="${a.health}"` : '';
+    out.push(`<g class="activity phase-${a.phase}${classes ? ` ${classes}` : ''}" data-id="${id}" data-phase="${a.phase}"${health}>`,
+        `<title>${escapeXml(tooltip(a, diagnostics, context))}</title>\n`);
     const h = METRICS.barHeight;
+    // Ghosts first: earlier versions of the dates lie under the bar, never over it.
+    const mx = (item.x0 + item.x1) / 2;
+    if (item.planned) ghostMarkup(out, 'planned', item.planned, item.shape === 'milestone', mx);
+    if (item.base) ghostMarkup(out, 'base', item.base, item.shape === 'milestone', mx);
     if (item.shape === 'milestone') {
         const cx = (item.x0 + item.x1) / 2;
         const r = METRICS.milestoneHalf;
@@ -200,10 +245,19 @@ function activityMarkup(out: string[], item: ItemLayout, diagnostics: RoadmapDia
         const barClasses = ['bar', classes].filter(Boolean).join(' ');
         const dates = item.shape === 'unscheduled' ? '' : ` data-start="${a.start}" data-end="${a.end ?? ''}"`;
         out.push(`<rect class="${barClasses}" data-id="${id}"${dates} x="${n(item.x0)}" y="${n(item.y)}" width="${n(Math.max(1, item.x1 - item.x0))}" height="${h}" rx="3"/>\n`);
-        const progress = a.progress ?? (a.status === 'done' ? 100 : undefined);
-        if (item.shape === 'bar' && progress !== undefined && progress > 0) {
-            const pw = ((item.x1 - item.x0) * Math.min(100, progress)) / 100;
-            out.push(`<rect class="progress" data-progress="${progress}" x="${n(item.x0)}" y="${n(item.y + h - 5)}" width="${n(pw)}" height="5" rx="1"/>\n`);
+        const track = item.track;
+        if (track) {
+            // The finished part of the bar, full height: the bar fills up as work gets done.
+            if (track.progress !== null && track.progress > 0) {
+                const pw = Math.max(2, ((item.x1 - item.x0) * track.progress) / 100);
+                out.push(`<rect class="progress-fill" data-progress="${track.progress}" x="${n(item.x0)}" y="${n(item.y)}" width="${n(pw)}" height="${h}" rx="3"/>\n`);
+            }
+        } else {
+            const progress = a.progress ?? (a.status === 'done' ? 100 : undefined);
+            if (item.shape === 'bar' && progress !== undefined && progress > 0) {
+                const pw = ((item.x1 - item.x0) * Math.min(100, progress)) / 100;
+                out.push(`<rect class="progress" data-progress="${progress}" x="${n(item.x0)}" y="${n(item.y + h - 5)}" width="${n(pw)}" height="5" rx="1"/>\n`);
+            }
         }
         for (const occurrence of item.occurrences) {
             out.push(`<line class="tick-mark" data-date="${occurrence.date}" x1="${n(occurrence.x)}" x2="${n(occurrence.x)}" y1="${n(item.y - 3)}" y2="${n(item.y + h + 3)}"/>\n`);
@@ -214,8 +268,84 @@ function activityMarkup(out: string[], item: ItemLayout, diagnostics: RoadmapDia
         const anchor = item.label.anchor === 'end' ? ' text-anchor="end"' : '';
         out.push(`<text class="${labelClass}" x="${n(item.label.x)}" y="${n(item.cy + 4)}"${anchor}>${escapeXml(item.label.text)}</text>\n`);
     }
+    const track = item.track;
+    if (track?.progressText) {
+        const anchor = track.progressAnchor === 'end' ? ' text-anchor="end"' : '';
+        out.push(`<text class="pct${track.progressInside ? ' inside' : ''}" x="${n(track.progressX)}" y="${n(item.cy + 3.5)}"${anchor}>${escapeXml(track.progressText)}</text>\n`);
+    }
+    if (track?.health) out.push(healthMark(track.health, track.markX, item.cy));
     if (diagnostics) out.push(badge(diagnostics, item.x0, item.y, ''));
     out.push('</g>\n');
+}
+
+/** A ghost strip (or a small diamond for a milestone) under the bar: the plan's dates, or the base version's. */
+function ghostMarkup(out: string[], kind: 'planned' | 'base', g: GhostLayout, milestone: boolean, forecastX: number): void {
+    const hh = METRICS.ghostHeight;
+    const data = ` data-start="${g.start}" data-end="${g.end ?? ''}"`;
+    if (milestone) {
+        const cx = (g.x0 + g.x1) / 2;
+        const cy = g.y + hh / 2;
+        const r = hh * 0.9;
+        // A milestone's old date can lie far from its diamond: a faint line leads from one to the other.
+        if (Math.abs(cx - forecastX) > 2 * r) {
+            const toward = forecastX > cx ? forecastX - METRICS.milestoneHalf / 2 : forecastX + METRICS.milestoneHalf / 2;
+            out.push(`<path class="ghost-link ghost-link-${kind}" d="M${n(cx + (forecastX > cx ? r : -r))},${n(cy)} H${n(toward)}"/>\n`);
+        }
+        out.push(`<path class="ghost ghost-${kind} ghost-milestone"${data} d="M${n(cx)},${n(cy - r)} L${n(cx + r)},${n(cy)} L${n(cx)},${n(cy + r)} L${n(cx - r)},${n(cy)} Z"/>\n`);
+        return;
+    }
+    const w = Math.max(1, g.x1 - g.x0);
+    if (kind === 'planned') {
+        out.push(`<rect class="ghost ghost-planned"${data} x="${n(g.x0)}" y="${n(g.y)}" width="${n(w)}" height="${hh}" rx="1"/>\n`);
+    } else {
+        // A bracket, not a bar: the base's span with end caps, so it never reads as a second plan.
+        out.push(`<path class="ghost ghost-base"${data} d="M${n(g.x0)},${n(g.y)} V${n(g.y + hh)} M${n(g.x0)},${n(g.y + hh / 2)} H${n(g.x0 + w)} M${n(g.x0 + w)},${n(g.y)} V${n(g.y + hh)}"/>\n`);
+    }
+}
+
+/**
+ * Health as a shape and a colour, never colour alone: ✓ done, ● on track, ▲ at risk, ✖ late. One filled outline per
+ * mark, whose background-coloured stroke under the fill (paint-order) is the halo that keeps it clear of lines and
+ * bands; the activity's tooltip names the health.
+ */
+function healthMark(health: Health, cx: number, cy: number): string {
+    return `<path class="health health-${health}" data-health="${health}" d="${healthPath(health, cx, cy)}"/>\n`;
+}
+
+function healthPath(health: Health, cx: number, cy: number): string {
+    if (health === 'on-track') {
+        const r = 4.75;
+        return `M${n(cx - r)},${n(cy)} A${r},${r} 0 1 0 ${n(cx + r)},${n(cy)} A${r},${r} 0 1 0 ${n(cx - r)},${n(cy)} Z`;
+    }
+    return 'M' + HEALTH_OUTLINES[health].map(([dx, dy]) => `${n(cx + dx)},${n(cy + dy)}`).join(' L') + ' Z';
+}
+
+/** Corner offsets from the mark's centre of the outlined shapes (the disc of on-track is an arc). */
+const HEALTH_OUTLINES: Record<Exclude<Health, 'on-track'>, [number, number][]> = {
+    'done': thickPolyline([[-4.6, 0.2], [-1.6, 3.3], [4.6, -3.9]], 1.3),
+    'at-risk': [[0, -5.8], [5.8, 4.6], [-5.8, 4.6]],
+    // A plus of arms 5 long and 3 wide, turned 45°.
+    'late': ([[1.5, 5], [-1.5, 5], [-1.5, 1.5], [-5, 1.5], [-5, -1.5], [-1.5, -1.5], [-1.5, -5], [1.5, -5], [1.5, -1.5], [5, -1.5], [5, 1.5], [1.5, 1.5]] as [number, number][])
+        .map(([x, y]) => [(x - y) * Math.SQRT1_2, (x + y) * Math.SQRT1_2] as [number, number])
+};
+
+/** The outline of a three-point line `half` thick on either side, mitred at the bend: a tick that can be filled. */
+function thickPolyline([a, b, c]: [number, number][], half: number): [number, number][] {
+    const normal = (p: [number, number], q: [number, number]): [number, number] => {
+        const length = Math.hypot(q[0] - p[0], q[1] - p[1]);
+        return [-(q[1] - p[1]) / length, (q[0] - p[0]) / length];
+    };
+    const n0 = normal(a, b);
+    const n1 = normal(b, c);
+    const mx = n0[0] + n1[0];
+    const my = n0[1] + n1[1];
+    const scale = half / (mx * n0[0] + my * n0[1]); // so the mitre point lies `half` from both edges
+    const side = (sign: number): [number, number][] => [
+        [a[0] + sign * half * n0[0], a[1] + sign * half * n0[1]],
+        [b[0] + sign * scale * mx, b[1] + sign * scale * my],
+        [c[0] + sign * half * n1[0], c[1] + sign * half * n1[1]]
+    ];
+    return [...side(1), ...side(-1).reverse()];
 }
 
 /** A round error/warning/info mark with every message in its tooltip; `problems` sorted worst first. */
@@ -227,17 +357,34 @@ function badge(problems: RoadmapDiagnostic[], x: number, y: number, attributes: 
         `<text class="badge-text" x="${n(x)}" y="${n(y + 3.5)}" text-anchor="middle">${worst === 'error' ? '×' : worst === 'warning' ? '!' : 'i'}</text></g>\n`;
 }
 
-function tooltip(a: RoadmapActivity, diagnostics: RoadmapDiagnostic[] | undefined): string {
+function tooltip(a: RoadmapActivity, diagnostics: RoadmapDiagnostic[] | undefined, context: ActivityContext): string {
     const kind = a.kind === 'transformation-plan' ? 'transformation plan' : a.kind;
     const lines = [`${a.label} (${a.id}) — ${kind}`];
+    const tracked = trackingFacts(context.model, a);
     if (!a.scheduled || !a.start) lines.push('Not scheduled: it is part of a dependency cycle; break the cycle to give it dates.');
+    else if (tracked) {
+        const mark = a.kind === 'milestone' ? '◆ ' : '';
+        lines.push(`Forecast: ${mark}${tracked.forecast}`, `Planned: ${mark}${tracked.planned}`);
+        if (tracked.variance !== null) lines.push(`Variance: ${tracked.variance}`);
+        const state = [`State: ${tracked.state}`, tracked.progress !== null && tracked.state !== 'done' ? `${tracked.progress} done` : '',
+            tracked.health ? `health ${tracked.health}` : ''].filter(Boolean);
+        lines.push(state.join(' · '));
+    }
     else if (a.kind === 'milestone') lines.push(`◆ ${a.start}`);
     else if (!a.end) lines.push(`From ${a.start}${a.every ? `, every ${formatDuration(a.every)}` : ''}, no end`);
     else lines.push(`${a.start} → ${lastDay(a.start, a.end)} (${daysBetween(a.start, a.end)} days)`);
+    const before = context.base?.get(a.id);
+    if (context.base && a.scheduled && a.start) {
+        if (!before) lines.push(`${context.baseName}: not in the base`);
+        else if (before.scheduled && before.start && (before.start !== a.start || before.end !== a.end)) {
+            const moved = before.end && a.end ? daysBetween(before.end, a.end) : daysBetween(before.start, a.start);
+            lines.push(`${context.baseName}: ${spanText(before.start, before.end, a.kind === 'milestone')} (moved ${signedDays(moved)})`);
+        }
+    }
     const facts = [a.critical ? 'critical path' : '', a.slack !== null ? `slack ${a.slack} days` : '', a.pinned ? 'fixed start' : ''].filter(Boolean);
     if (facts.length) lines.push(facts.join(' · '));
     if (a.owner) lines.push(`Owner: ${a.owner}`);
-    if (a.status || a.progress !== undefined) lines.push(`Status: ${a.status ?? 'planned'}${a.progress !== undefined ? `, ${a.progress}%` : ''}`);
+    if (!tracked && (a.status || a.progress !== undefined)) lines.push(`Status: ${a.status ?? 'planned'}${a.progress !== undefined ? `, ${a.progress}%` : ''}`);
     if (a.provides.length) lines.push(`Provides: ${a.provides.join(', ')}`);
     if (a.requires.length) lines.push(`Requires: ${a.requires.join(', ')}`);
     if (a.after.length) lines.push(`After: ${a.after.map(edge => edge.id).join(', ')}`);
@@ -271,6 +418,27 @@ function capabilities(out: string[], layout: RoadmapLayout): void {
     out.push('</g>\n');
 }
 
+/** Where the status date's label goes: on the axis, centred on its line but kept inside the chart. */
+function statusPill(layout: RoadmapLayout): { text: string; left: number; width: number; top: number } | null {
+    const status = layout.statusDate;
+    if (!status) return null;
+    const text = `Status date ${status.date}`;
+    const width = textWidth(text, 11) * 1.1 + 14;
+    const left = Math.min(Math.max(status.x - width / 2, layout.chartLeft), layout.chartRight - width);
+    return { text, left, width, top: layout.axisY - METRICS.statusLabelHeight };
+}
+
+/** The status date: a solid line in the text colour, labelled, unlike the dashed red today line. */
+function statusLine(out: string[], layout: RoadmapLayout): void {
+    const status = layout.statusDate;
+    const pill = statusPill(layout);
+    if (!status || !pill) return;
+    out.push(`<g class="status-date" data-date="${status.date}">`,
+        `<line class="status-line" x1="${n(status.x)}" x2="${n(status.x)}" y1="${n(pill.top + 16)}" y2="${n(layout.contentBottom)}"/>`,
+        `<rect class="status-pill" x="${n(pill.left)}" y="${n(pill.top)}" width="${n(pill.width)}" height="16" rx="8"/>`,
+        `<text class="status-label" x="${n(pill.left + pill.width / 2)}" y="${n(pill.top + 12)}" text-anchor="middle">${escapeXml(pill.text)}</text></g>\n`);
+}
+
 function todayLine(out: string[], layout: RoadmapLayout): void {
     const today = layout.today;
     if (!today || today.x === null) return;
@@ -281,13 +449,24 @@ function todayLine(out: string[], layout: RoadmapLayout): void {
 
 interface LegendEntry { kind: string; text: string; x: number; y: number }
 
-function legendEntries(layout: RoadmapLayout): { entries: LegendEntry[]; bottom: number } {
-    const items: [string, string][] = [
-        ['bar', 'Activity (colour = phase)'], ['progress', 'Progress'], ['critical', 'Critical path'],
+function legendEntries(layout: RoadmapLayout, baseName: string): { entries: LegendEntry[]; bottom: number } {
+    const tracking = layout.statusDate !== null;
+    const items: [string, string][] = [];
+    // What a tracked picture is read for comes first: where things stand, then how the plan is drawn.
+    if (tracking) {
+        items.push(['status', 'Status date (forecast as of this day)']);
+        for (const health of ['done', 'on-track', 'at-risk', 'late'] as const) items.push([`health-${health}`, capitalise(HEALTH_MEANING[health])]);
+        items.push(['progress-fill', 'Work done, %'], ['planned', 'Planned dates, where the forecast differs']);
+    }
+    if (layout.hasBase) items.push(['base', `${baseName}: dates before they moved`]);
+    items.push(
+        ['bar', tracking ? 'Activity, forecast (colour = phase)' : 'Activity (colour = phase)'],
+        ...(tracking ? [] : [['progress', 'Progress'] as [string, string]]), ['critical', 'Critical path'],
         ['transformation-plan', 'Transformation plan (DTP)'], ['milestone', 'Milestone'], ['after', 'After (finish → start)'],
-        ['requires', 'Requires a capability'], ['recurring', 'Recurring, no end'], ['phase', 'Phase span'],
-        ['today', 'Today'], ['error', 'Error'], ['warning', 'Warning']
-    ];
+        ['requires', 'Requires a capability'], ['recurring', 'Recurring, no end'], ['phase', 'Phase span']
+    );
+    if (!tracking) items.push(['today', 'Today']);
+    items.push(['error', 'Error'], ['warning', 'Warning']);
     const entries: LegendEntry[] = [];
     const top = layout.contentBottom + 14;
     let x = layout.chartLeft;
@@ -301,6 +480,10 @@ function legendEntries(layout: RoadmapLayout): { entries: LegendEntry[]; bottom:
     return { entries, bottom: y + 22 };
 }
 
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function legendMarkup(out: string[], entries: LegendEntry[]): void {
     out.push('<g class="legend">\n');
     if (entries.length) out.push(`<text class="lane-label" x="${METRICS.margin}" y="${n(entries[0].y + 14)}">Legend</text>\n`);
@@ -311,6 +494,10 @@ function legendMarkup(out: string[], entries: LegendEntry[]): void {
         switch (e.kind) {
             case 'bar': swatch = `<g class="phase-foundation"><rect class="legend-bar bar" x="${sx}" y="${cy - 6}" width="28" height="12" rx="2"/></g>`; break;
             case 'progress': swatch = `<g class="phase-foundation"><rect class="legend-bar bar" x="${sx}" y="${cy - 6}" width="28" height="12" rx="2"/><rect class="progress" x="${sx}" y="${cy + 2}" width="17" height="4"/></g>`; break;
+            case 'progress-fill': swatch = `<g class="phase-foundation"><rect class="legend-bar bar" x="${sx}" y="${cy - 6}" width="28" height="12" rx="2"/><rect class="progress-fill" x="${sx}" y="${cy - 6}" width="17" height="12" rx="2"/></g>`; break;
+            case 'planned': swatch = `<g class="phase-foundation"><rect class="ghost ghost-planned" x="${sx}" y="${cy - 2.5}" width="28" height="${METRICS.ghostHeight}" rx="1"/></g>`; break;
+            case 'base': swatch = `<path class="ghost ghost-base" d="M${sx},${cy - 2.5} V${cy + 2.5} M${sx},${cy} H${sx + 28} M${sx + 28},${cy - 2.5} V${cy + 2.5}"/>`; break;
+            case 'status': swatch = `<line class="status-line" x1="${sx + 14}" x2="${sx + 14}" y1="${cy - 9}" y2="${cy + 9}"/>`; break;
             case 'critical': swatch = `<g class="phase-improvement"><rect class="legend-bar bar critical" x="${sx + 1}" y="${cy - 6}" width="26" height="12" rx="2"/></g>`; break;
             case 'transformation-plan': swatch = `<g class="phase-initiation"><rect class="legend-bar bar transformation-plan" x="${sx + 1}" y="${cy - 6}" width="26" height="12" rx="2"/></g>`; break;
             case 'milestone': swatch = `<path class="legend-milestone milestone" d="M${sx + 14},${cy - 7} L${sx + 21},${cy} L${sx + 14},${cy + 7} L${sx + 7},${cy} Z"/>`; break;
@@ -321,6 +508,11 @@ function legendMarkup(out: string[], entries: LegendEntry[]): void {
             case 'today': swatch = `<line class="today-line" x1="${sx + 14}" x2="${sx + 14}" y1="${cy - 9}" y2="${cy + 9}"/>`; break;
             case 'error': swatch = `<circle class="badge error" cx="${sx + 14}" cy="${cy}" r="7"/><text class="badge-text" x="${sx + 14}" y="${cy + 3.5}" text-anchor="middle">×</text>`; break;
             case 'warning': swatch = `<circle class="badge warning" cx="${sx + 14}" cy="${cy}" r="7"/><text class="badge-text" x="${sx + 14}" y="${cy + 3.5}" text-anchor="middle">!</text>`; break;
+            default:
+                if (e.kind.startsWith('health-')) {
+                    const health = e.kind.slice('health-'.length) as Health;
+                    swatch = `<path class="health health-${health}" d="${healthPath(health, sx + 14, cy)}"/>`;
+                }
         }
         out.push(`<g class="legend-entry" data-kind="${e.kind}">${swatch}<text class="legend-text" x="${sx + 34}" y="${cy + 4}">${escapeXml(e.text)}</text></g>\n`);
     }

@@ -32,6 +32,16 @@ export interface Palette {
     warning: string;
     info: string;
     capability: string;
+    /** Tracking: the status-date line, and the health marks (Okabe–Ito hues: told apart by colour-blind readers too). */
+    statusLine: string;
+    healthDone: string;
+    healthOnTrack: string;
+    healthAtRisk: string;
+    healthLate: string;
+    /** The finished part of a bar: a shade laid over the phase colour. */
+    progressFill: string;
+    /** Outline of the base version's ghost bar (`base` render option). */
+    baseGhost: string;
 }
 
 const LIGHT: Palette = {
@@ -60,7 +70,14 @@ const LIGHT: Palette = {
     error: '#cf222e',
     warning: '#bf8700',
     info: '#0969da',
-    capability: '#0969da'
+    capability: '#0969da',
+    statusLine: '#1f2328',
+    healthDone: '#57606a',
+    healthOnTrack: '#0072b2',
+    healthAtRisk: '#b36b00',
+    healthLate: '#c8400f',
+    progressFill: '#000000',
+    baseGhost: '#57606a'
 };
 
 const DARK: Palette = {
@@ -89,7 +106,14 @@ const DARK: Palette = {
     error: '#f85149',
     warning: '#d29922',
     info: '#58a6ff',
-    capability: '#58a6ff'
+    capability: '#58a6ff',
+    statusLine: '#e6edf3',
+    healthDone: '#9198a1',
+    healthOnTrack: '#56b4e9',
+    healthAtRisk: '#e69f00',
+    healthLate: '#f07838',
+    progressFill: '#000000',
+    baseGhost: '#9198a1'
 };
 
 /** VS Code theme variables, falling back to the light palette outside a webview. */
@@ -112,13 +136,19 @@ const VSCODE_VARIABLES: Partial<Record<keyof Palette, string>> = {
     error: '--vscode-editorError-foreground',
     warning: '--vscode-editorWarning-foreground',
     info: '--vscode-editorInfo-foreground',
-    capability: '--vscode-textLink-foreground'
+    capability: '--vscode-textLink-foreground',
+    statusLine: '--vscode-editor-foreground',
+    healthDone: '--vscode-descriptionForeground',
+    baseGhost: '--vscode-descriptionForeground'
 };
+
+/** Health colours for the preview: mid tones that keep 3:1 contrast on light and dark editor backgrounds alike. */
+const VSCODE_FIXED: Partial<Palette> = { healthOnTrack: '#3b82c4', healthAtRisk: '#a67c00', healthLate: '#d8590f' };
 
 export function palette(theme: ThemeName): Palette {
     if (theme === 'dark') return DARK;
     if (theme === 'light') return LIGHT;
-    const result = { ...LIGHT };
+    const result = { ...LIGHT, ...VSCODE_FIXED };
     for (const key of Object.keys(VSCODE_VARIABLES) as (keyof Palette)[]) {
         result[key] = `var(${VSCODE_VARIABLES[key]}, ${LIGHT[key]})`;
     }
@@ -160,9 +190,18 @@ export function phaseBarColour(p: Palette, kind: PhaseKind): string {
     }
 }
 
+/** Which optional parts the picture has: their rules are added only then, so other pictures stay byte for byte the same. */
+export interface CssFeatures {
+    tracking?: boolean;
+    base?: boolean;
+}
+
 /** The stylesheet of the roadmap SVG: classes only, so the markup carries no inline style (CSP-friendly). */
-export function roadmapCss(p: Palette): string {
+export function roadmapCss(p: Palette, features: CssFeatures = {}): string {
     const phases: PhaseKind[] = ['initiation', 'foundation', 'improvement', 'continuous-improvement'];
+    const extra: string[] = [];
+    if (features.tracking) extra.push(...trackingCss(p, phases));
+    if (features.base) extra.push(...baseCss(p));
     return [
         `.dtp-roadmap{font-family:'DejaVu Sans','Segoe UI',Helvetica,Arial,sans-serif;font-size:12px}`,
         `.background{fill:${p.background}}`,
@@ -220,6 +259,39 @@ export function roadmapCss(p: Palette): string {
         `.open-band-clear{stop-color:${p.phaseContinuous};stop-opacity:0}`,
         // After the per-phase fills on purpose: an open-ended bar or band fades out instead.
         `.bar.recurring{fill:url(#dtp-fade);stroke:none}`,
-        `.band-open{fill:url(#dtp-open-band)}`
+        `.band-open{fill:url(#dtp-open-band)}`,
+        ...extra
     ].join('\n');
+}
+
+function trackingCss(p: Palette, phases: PhaseKind[]): string[] {
+    return [
+        // The plan under a moved bar: the phase colour, faint and dashed, so it reads as secondary.
+        ...phases.map(kind => `.phase-${kind} .ghost-planned{fill:${phaseBarColour(p, kind)};stroke:${phaseBarColour(p, kind)}}`),
+        `.ghost{pointer-events:none}`,
+        `.ghost-planned{fill-opacity:0.28;stroke-width:1;stroke-dasharray:3 2;stroke-opacity:0.9}`,
+        ...phases.map(kind => `.phase-${kind} .ghost-link-planned{stroke:${phaseBarColour(p, kind)}}`),
+        `.ghost-link{fill:none;stroke-width:1;stroke-dasharray:1 3;stroke-opacity:0.8;pointer-events:none}`,
+        `.progress-fill{fill:${p.progressFill};fill-opacity:0.32;pointer-events:none}`,
+        `.pct{font-size:10.5px;font-weight:bold;fill:${p.text};paint-order:stroke;stroke:${p.background};stroke-width:3px;stroke-linejoin:round}`,
+        `.pct.inside{fill:${p.barText};stroke:none;pointer-events:none}`,
+        // The stroke, in the background colour and painted under the fill, is a halo around the mark.
+        `.health{stroke:${p.background};stroke-width:2.5;stroke-linejoin:round;paint-order:stroke}`,
+        `.health-done{fill:${p.healthDone}}`,
+        `.health-on-track{fill:${p.healthOnTrack}}`,
+        `.health-at-risk{fill:${p.healthAtRisk}}`,
+        `.health-late{fill:${p.healthLate}}`,
+        `.status-line{stroke:${p.statusLine};stroke-width:2}`,
+        `.status-pill{fill:${p.statusLine}}`,
+        `.status-label{fill:${p.background};font-size:11px;font-weight:bold}`
+    ];
+}
+
+function baseCss(p: Palette): string[] {
+    return [
+        `.ghost{pointer-events:none}`,
+        `.ghost-base{fill:none;stroke:${p.baseGhost};stroke-width:1.5;stroke-linecap:square}`,
+        `.ghost-link-base{stroke:${p.baseGhost}}`,
+        `.ghost-link{fill:none;stroke-width:1;stroke-dasharray:1 3;stroke-opacity:0.8;pointer-events:none}`
+    ];
 }

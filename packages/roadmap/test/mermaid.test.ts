@@ -4,6 +4,7 @@ import { renderMarkdown } from '../src/markdown.js';
 import { renderMermaid } from '../src/mermaid.js';
 import type { RoadmapModel } from '../src/model.js';
 import { noordstadModel } from './fixtures/noordstad.js';
+import { trackedModel } from './fixtures/tracked.js';
 
 interface GanttTask { id: string; task: string; section: string; startTime: Date; endTime: Date; crit?: boolean; done?: boolean; active?: boolean; milestone?: boolean }
 interface MermaidApi {
@@ -103,5 +104,47 @@ describe('renderMarkdown', () => {
         expect(portal[8]).toBe('yes');
         expect(md).toContain('Critical path: `dtp` → `kaders` → `go`');
         expect(rows('Problems')[0]).toContain('unfounded-improvement');
+    });
+});
+
+describe('a tracked plan (status date) in Mermaid and Markdown', () => {
+    const model = trackedModel();
+
+    it('draws the forecast dates and marks done, active and critical tasks as Mermaid knows them', async () => {
+        const tasks = await tasksOf(renderMermaid(model));
+        expect(tasks).toHaveLength(model.activities.length);
+        const byId = new Map(tasks.map(t => [t.id, t]));
+        for (const a of model.activities) {
+            const task = byId.get(`t_${a.id}`)!;
+            expect(day(task.startTime), a.id).toBe(a.start);
+            if (a.end) expect(day(task.endTime), a.id).toBe(a.end);
+            expect(!!task.done, a.id).toBe(a.state === 'done');
+            expect(!!task.active, a.id).toBe(a.state === 'active');
+            expect(!!task.crit, a.id).toBe(a.critical);
+        }
+        // the forecast, not the plan: the gateway runs six weeks late
+        expect(day(byId.get('t_gateway')!.endTime)).toBe('2027-09-26');
+        expect(byId.get('t_gateway')!.active).toBe(true);
+        expect(byId.get('t_landing')!.done).toBe(true);
+        expect(byId.get('t_portal')!.done ?? false).toBe(false);
+    });
+
+    it('tabulates planned beside forecast with variance, state, progress and health', () => {
+        const md = renderMarkdown(model);
+        expect(md).toContain('Status date **2027-09-01** · forecast end 2028-06-25 (planned 2028-05-14, +42 days)');
+        const section = md.slice(md.indexOf('## Activities')).split('\n## ')[0];
+        const header = section.split('\n').find(line => line.startsWith('| Id'))!;
+        expect(header).toBe('| Id | Activity | Phase | Planned | Forecast | Variance | State | Progress | Health | Slack | Critical | Owner |');
+        const row = (id: string) => section.split('\n').find(line => line.startsWith(`| \`${id}\``))!.split('|').map(cell => cell.trim());
+        expect(row('gateway').slice(4, 10)).toEqual(['2027-06-15 → 2027-08-14', '2027-06-28 → 2027-09-25', '+42 days', 'active', '60%', '✖ late']);
+        expect(row('data').slice(6, 10)).toEqual(['+20 days', 'active', '45%', '▲ at risk']);
+        expect(row('landing').slice(7, 10)).toEqual(['done', '100%', '✓ done']);
+        expect(row('programme-done').slice(4, 7)).toEqual(['2028-05-15', '2028-06-26', '+42 days']);
+        expect(row('review')[6]).toBe('—');
+        const phases = md.slice(md.indexOf('## Phases')).split('\n## ')[0];
+        expect(phases).toContain('| Improvement | improvement | 2027-08-15 → 2028-05-14 | 2027-08-15 → 2028-06-25 |');
+        // without a status date the tables keep their columns
+        expect(renderMarkdown(noordstadModel())).toContain('| Id | Activity | Phase | Start | Last day | Days | Slack | Critical | Status | Owner |');
+        expect(renderMarkdown(noordstadModel())).not.toContain('Status date');
     });
 });
