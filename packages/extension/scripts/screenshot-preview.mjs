@@ -2,8 +2,10 @@
 // see: the picture beside the plan, then the banner while the text has a syntax error. Same offline setup as the
 // test runner. Output: test-output/vscode-screenshots/preview-<theme>-*.png (not committed).
 //   DTP_SCREENSHOT_PORT  first port to use (default 3172; each theme takes the next one)
+//   DTP_SCREENSHOT_PLAN  the plan to open, relative to the repository (default examples/noordstad.dtp; plans in
+//                        examples/ only), e.g. examples/noordstad-tracked.dtp; its name is added to the file names
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import {
     buildExtension, ensureVSCodeWebBuild, prepareWorkspace, repoRoot, resolveLocalhostSubdomains,
     useSystemChromium, withTimeout
@@ -12,6 +14,8 @@ import { goTo, openFile, openWorkbench, shoot as shootInto, sleep } from './work
 
 const firstPort = Number(process.env.DTP_SCREENSHOT_PORT ?? 3172);
 const outDir = join(repoRoot, 'test-output/vscode-screenshots');
+const plan = process.env.DTP_SCREENSHOT_PLAN ?? 'examples/noordstad.dtp';
+const planTag = plan === 'examples/noordstad.dtp' ? '' : `-${basename(plan, '.dtp')}`;
 const THEMES = [
     { name: 'light', colorTheme: 'Default Light Modern' },
     { name: 'dark', colorTheme: 'Default Dark Modern' }
@@ -48,18 +52,18 @@ async function shootTheme(name) {
     await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
     await sleep(3000);
     await runCommand(page, 'workbench.action.closeSidebar', 'View: Close Primary Side Bar');
-    await openFile(page, 'examples/noordstad.dtp');
+    await openFile(page, plan);
     await runCommand(page, 'dtp.openPreview', 'DTP: Open Roadmap Preview');
     await sleep(6000); // server build, request, webview boot and first drawing
-    await shootInto(page, outDir, `preview-${name}`);
-    await shootWebview(page, `preview-${name}-webview`);
+    await shootInto(page, outDir, `preview-${name}${planTag}`);
+    await shootWebview(page, `preview-${name}${planTag}-webview`);
 
     // The cursor on an activity marks its bar; zoom in twice with the toolbar buttons.
     await goTo(page, 72, 20);
     const preview = page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');
     for (let i = 0; i < 2; i++) await preview.locator('button[data-action="zoom-in"]').click();
     await sleep(1500);
-    await shootWebview(page, `preview-${name}-zoom-highlight`);
+    await shootWebview(page, `preview-${name}${planTag}-zoom-highlight`);
     await preview.locator('button[data-action="zoom-reset"]').click();
     // Back to the editor (the toolbar click gave the webview the focus): Ctrl+1 focuses the first editor group.
     await page.keyboard.press('Control+1');
@@ -69,7 +73,7 @@ async function shootTheme(name) {
     await page.keyboard.press('Control+Home');
     await page.keyboard.type('programme {{ ');
     await sleep(3000);
-    await shootInto(page, outDir, `preview-${name}-syntax-error`);
+    await shootInto(page, outDir, `preview-${name}${planTag}-syntax-error`);
     await page.keyboard.press('Control+Z');
 }
 
