@@ -62,6 +62,6 @@ export function describeCounts(summary: Summary): string {
     return parts.join(', ');
 }
 
-export function plural(count: number, singular: string): string {
-    return `${count} ${singular}${count === 1 ? '' : 's'}`;
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+    return `${count} ${count === 1 ? singular : pluralForm}`;
 }

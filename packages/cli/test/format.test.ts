@@ -139,6 +139,20 @@ describe('schedule table', () => {
         expect(out).toContain('★ Critical path (2 activities, zero slack): dtp → go');
         expect(out).toContain('Today (2027-03-10): in progress by the schedule: review');
     });
+
+    it('counts one as one: "1 activity", "1 day"', () => {
+        const one: RoadmapModel = {
+            ...model,
+            programme: { ...model.programme, end: '2027-01-05' },
+            phases: [{ ...model.phases[0], end: '2027-01-05', activityIds: ['dtp'] }],
+            activities: [{ ...model.activities[0], end: '2027-01-05', duration: { amount: 1, unit: 'd' } }],
+            criticalPath: ['dtp']
+        };
+        const out = formatScheduleTable(one, { colors: plain, addDays: days, daysBetween: between });
+        expect(out).toContain('Programme p "P": 2027-01-04 to 2027-01-04 (1 day; continuous improvement goes on)');
+        expect(out).toContain('★ Critical path (1 activity, zero slack): dtp');
+        expect(out).not.toMatch(/\b1 (activities|days)\b/);
+    });
 });
 
 describe('colour decision', () => {

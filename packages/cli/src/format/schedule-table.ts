@@ -4,6 +4,7 @@
 // attention: the tracking diagnostics of the plan, so the table and `dtp validate` never disagree.
 import type { Health, RoadmapActivity, RoadmapDiagnostic, RoadmapModel } from '@dtp/roadmap';
 import type { Colors } from '../terminal.js';
+import { plural } from '../diagnostics.js';
 
 export interface ScheduleTableOptions {
     /** The date to mark activities in progress on; omitted, nothing is marked. */
@@ -152,7 +153,7 @@ function programmeLines(model: RoadmapModel, options: ScheduleTableOptions): str
     const last = spanLastDay(programme.start, programme.end, options);
     const days = options.daysBetween(programme.start, programme.end);
     const forecast = programme.statusDate ? 'forecast ' : '';
-    const lines = [`Programme ${programme.id}${title}: ${forecast}${programme.start} to ${last} (${days} days; continuous improvement goes on)`];
+    const lines = [`Programme ${programme.id}${title}: ${forecast}${programme.start} to ${last} (${plural(days, 'day')}; continuous improvement goes on)`];
     if (programme.statusDate) lines.push(`Status date: ${programme.statusDate} (the forecast counts what is recorded until the start of this day)`);
     return lines;
 }
@@ -172,7 +173,7 @@ function criticalPathLines(model: RoadmapModel, colors: Colors): string[] {
     if (path.length === 0) return ['Critical path: none (nothing could be scheduled)'];
     const shown = path.slice(0, LISTED_CRITICAL).join(' → ');
     const more = path.length > LISTED_CRITICAL ? ` … (${path.length - LISTED_CRITICAL} more)` : '';
-    return [`${colors.red('★')} Critical path (${path.length} activities, zero slack): ${shown}${more}`];
+    return [`${colors.red('★')} Critical path (${plural(path.length, 'activity', 'activities')}, zero slack): ${shown}${more}`];
 }
 
 function todayLines(model: RoadmapModel, today: string): string[] {

@@ -8,6 +8,7 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Health, RoadmapActivity, RoadmapModel } from '@dtp/roadmap';
 import { isActivity, isCapability, isPhase, isPlan, isProgramme, type Activity, type Capability, type Phase, type Plan, type Programme } from '../generated/ast.js';
 import { daysBetween, formatDuration } from '../scheduler/calendar.js';
+import { count } from '../words.js';
 import { formatSlack, lastDay, scheduleOf, type ScheduleIndex } from './schedule.js';
 
 export class DtpHoverProvider implements HoverProvider {
@@ -87,7 +88,7 @@ function trackingLines(activity: RoadmapActivity, statusDate: string): string[] 
     // Done work cannot be delayed any more: its slack says nothing.
     const slack = activity.state === 'done' ? undefined : formatSlack(activity);
     if (slack === 'critical') lines.push('- **Critical** in the forecast: any further delay moves the end of the programme');
-    else if (slack) lines.push(`- Slack in the forecast: ${activity.slack} days`);
+    else if (slack) lines.push(`- Slack in the forecast: ${count(activity.slack ?? 0, 'day')}`);
     return lines;
 }
 
@@ -109,8 +110,8 @@ function span(activity: RoadmapActivity, start: string | null, end: string | nul
 /** Forecast end − planned end: `+3 days`, `2 days early`, `on plan`. */
 export function formatVariance(days: number): string {
     if (days === 0) return 'on plan';
-    const count = `${Math.abs(days)} day${Math.abs(days) === 1 ? '' : 's'}`;
-    return days > 0 ? `+${count}` : `${count} early`;
+    const shown = count(Math.abs(days), 'day');
+    return days > 0 ? `+${shown}` : `${shown} early`;
 }
 
 function scheduleLines(activity: RoadmapActivity): string[] {
@@ -129,7 +130,7 @@ function scheduleLines(activity: RoadmapActivity): string[] {
     if (activity.pinned) lines.push('- Pinned by its fixed `start`');
     const slack = formatSlack(activity);
     if (slack === 'critical') lines.push('- **Critical**: no slack — any delay moves the end of the programme');
-    else if (slack) lines.push(`- Slack: ${activity.slack} days`);
+    else if (slack) lines.push(`- Slack: ${count(activity.slack ?? 0, 'day')}`);
     return lines;
 }
 
@@ -159,7 +160,7 @@ function programmeHover(programme: Programme, schedule: ScheduleIndex | undefine
     if (model) {
         if (model.programme.statusDate) lines.push(...programmeTrackingLines(model, model.programme.statusDate));
         else lines.push(`- ${model.programme.start} → ${lastDay(model.programme.start, model.programme.end)} (continuous improvement goes on)`);
-        lines.push(`- ${model.activities.length} activities in ${model.phases.length} phases; critical path: ${model.criticalPath.length} activities`);
+        lines.push(`- ${count(model.activities.length, 'activity')} in ${count(model.phases.length, 'phase')}; critical path: ${count(model.criticalPath.length, 'activity')}`);
     } else {
         lines.push('- Not scheduled yet');
     }
@@ -190,7 +191,7 @@ function phaseHover(phase: Phase, schedule: ScheduleIndex | undefined): string {
         if (planned?.start) lines.push(`- Planned: ${planned.start} → ${planned.end && !scheduled.openEnded ? lastDay(planned.start, planned.end) : 'open-ended'}`);
         const label = planned ? 'Forecast: ' : '';
         if (scheduled.openEnded || !scheduled.end) lines.push(`- ${label}${planned ? 'from' : 'From'} ${scheduled.start}, open-ended`);
-        else lines.push(`- ${label}${scheduled.start} → ${lastDay(scheduled.start, scheduled.end)} (${scheduled.activityIds.length} activities)`);
+        else lines.push(`- ${label}${scheduled.start} → ${lastDay(scheduled.start, scheduled.end)} (${count(scheduled.activityIds.length, 'activity')})`);
     } else {
         lines.push('- Not scheduled yet');
     }

@@ -176,6 +176,7 @@ function trimSyntaxErrors(diagnostics: Diagnostic[]): void {
     const dropped = new Set(syntax.slice(MAX_SYNTAX_DIAGNOSTICS));
     const kept = diagnostics.filter(d => !dropped.has(d));
     const last = syntax[MAX_SYNTAX_DIAGNOSTICS - 1];
-    last.message += ` (${dropped.size} more syntax errors are not shown; fix these first.)`;
+    const more = dropped.size === 1 ? '1 more syntax error is' : `${dropped.size} more syntax errors are`;
+    last.message += ` (${more} not shown; fix these first.)`;
     diagnostics.splice(0, diagnostics.length, ...kept);
 }
