@@ -100,6 +100,49 @@ describe('quick fixes', () => {
             '    phase initiation {\n        transformation-plan dtp "Digital Transformation Plan" { duration 6w }\n'));
     });
 
+    test('missing-transformation-plan: an ordinary initiation activity keeps the message that adds the plan', async () => {
+        const text = COMPLETE.replace('transformation-plan dtp "Digital Transformation Plan" { duration 4w }', 'activity kick-off "Kick-off" { duration 1w }');
+        const { actions } = await fixesFor(text, 'missing-transformation-plan');
+        const [diagnostic] = (await validate(text)).diagnostics.filter(d => codesOf([d])[0] === 'missing-transformation-plan');
+        expect(diagnostic.message).toMatch(/^The initiation phase has no transformation plan; drafting the Digital Transformation Plan/);
+        expect(diagnostic.message).not.toContain('looks like');
+        expect(actions.map(action => action.title)).toEqual(['Add a transformation-plan (the Digital Transformation Plan) to initiation']);
+    });
+
+    // The plan written as an activity: by id (English or Dutch) or by a label that names it.
+    test.each([
+        ['plan', 'activity plan "Plan" { duration 4w }'],
+        ['dtp', 'activity dtp "Digital Transformation Plan" { duration 4w }'],
+        ['transformatieplan', 'activity transformatieplan "Opstellen" { duration 4w }'],
+        ['draft', 'activity draft "Draft the transformation plan" { duration 4w }'],
+        ['opstellen', 'activity opstellen "Digitaal Transformatieplan opstellen" { duration 4w }'],
+        ['write', 'activity write "Write the DTP" { duration 4w }']
+    ])('missing-transformation-plan: `%s` looks like the plan; the fix makes it the plan instead of adding one', async (name, written) => {
+        const text = COMPLETE.replace('transformation-plan dtp "Digital Transformation Plan" { duration 4w }', written);
+        const [diagnostic] = (await validate(text)).diagnostics.filter(d => codesOf([d])[0] === 'missing-transformation-plan');
+        expect(diagnostic.message).toBe(`The initiation phase has no transformation plan, but \`${name}\` looks like the transformation plan: `
+            + `make it \`transformation-plan ${name} …\`.`);
+        // On the keyword to change, not on the phase.
+        expect(text.split('\n')[diagnostic.range.start.line].slice(diagnostic.range.start.character, diagnostic.range.end.character)).toBe('activity');
+        const { actions } = await fixesFor(text, 'missing-transformation-plan');
+        expect(actions.map(action => [action.title, action.isPreferred])).toEqual([[`Make \`${name}\` the transformation plan (\`transformation-plan ${name}\`)`, true]]);
+        const fixed = await expectFixed(text, 'missing-transformation-plan', preferred);
+        expect(fixed).toBe(text.replace(written, written.replace(/^activity/, 'transformation-plan')));
+        expect(codesOf((await validate(fixed)).diagnostics).filter(code => code !== 'unused-capability')).toEqual([]);
+    });
+
+    test('missing-transformation-plan: an id that names the plan wins over an earlier label that mentions it; milestones never count', async () => {
+        const text = COMPLETE.replace('transformation-plan dtp "Digital Transformation Plan" { duration 4w }',
+            'activity review "Review the DTP" { duration 1w }\n        milestone dtp-approved "DTP approved" { after plan }\n'
+            + '        activity plan "Plan" { duration 4w }');
+        const [diagnostic] = (await validate(text)).diagnostics.filter(d => codesOf([d])[0] === 'missing-transformation-plan');
+        expect(diagnostic.message).toContain('but `plan` looks like the transformation plan');
+        const milestoneOnly = COMPLETE.replace('transformation-plan dtp "Digital Transformation Plan" { duration 4w }',
+            'activity kick-off "Kick-off" { duration 1w }\n        milestone dtp "DTP approved" { after kick-off }');
+        const [plain] = (await validate(milestoneOnly)).diagnostics.filter(d => codesOf([d])[0] === 'missing-transformation-plan');
+        expect(plain.message).not.toContain('looks like');
+    });
+
     test('unresolved-reference: the close match replaces the misspelt name (preferred)', async () => {
         const text = COMPLETE.replace('requires cloud', 'requires clod');
         const fixed = await expectFixed(text, 'unresolved-reference', preferred);

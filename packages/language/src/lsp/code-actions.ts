@@ -174,6 +174,14 @@ function addTransformationPlan(context: FixContext): CodeAction[] {
     const programme = programmeOf(context);
     const phase = (context.node && AstUtils.getContainerOfType(context.node, isPhase)) ?? programme?.phases.find(p => p.kind === 'initiation');
     if (!programme || !phase?.$cstNode || phase.kind !== 'initiation') return [];
+    // The plan is written as an activity: it becomes the transformation plan; a second plan would be wrong.
+    if (typeof context.data.activity === 'string') {
+        const activity = phase.activities.find(candidate => candidate.name === context.data.activity);
+        const keyword = activity && GrammarUtils.findNodeForProperty(activity.$cstNode, 'kind');
+        if (!keyword) return [];
+        return [quickFix(context, `Make \`${activity.name}\` the transformation plan (\`transformation-plan ${activity.name}\`)`,
+            [{ range: keyword.range, newText: 'transformation-plan' }], true)];
+    }
     const open = GrammarUtils.findNodeForKeyword(phase.$cstNode, '{');
     const close = GrammarUtils.findNodeForKeyword(phase.$cstNode, '}');
     if (!open) return [];

@@ -33,10 +33,40 @@ function checkTransformationPlan(programme: Programme, accept: ValidationAccepto
         }
     }
     const initiation = programme.phases.find(phase => phase.kind === 'initiation');
-    if (initiation && !first) {
+    if (!initiation || first) return;
+    // The plan is often there, written as an ordinary activity: then say so, and the fix changes its keyword.
+    const lookalike = transformationPlanLookalike(initiation.activities);
+    if (lookalike) {
+        report(accept, 'missing-transformation-plan',
+            `The initiation phase has no transformation plan, but \`${lookalike.name}\` looks like the transformation plan: `
+            + `make it \`transformation-plan ${lookalike.name} …\`.`,
+            { node: lookalike, property: 'kind', data: { kind: 'initiation', activity: lookalike.name } });
+    } else {
         report(accept, 'missing-transformation-plan',
             'The initiation phase has no transformation plan; drafting the Digital Transformation Plan is what initiation is for. '
             + 'Add `transformation-plan dtp "Digital Transformation Plan" { duration 6w }` to it.',
             { node: initiation, property: 'kind', data: { kind: 'initiation' } });
     }
+}
+
+/** Ids and labels people give the DTP when they write it as an activity, in English and Dutch. */
+const PLAN_IDS = new Set(['dtp', 'plan', 'transformationplan', 'transformatieplan', 'digitaltransformationplan', 'digitaaltransformatieplan']);
+const PLAN_LABEL = /transformation[\s-]*plan|transformatie[\s-]*plan/i;
+const DTP_LABEL = /\bDTP\b/i;
+
+/**
+ * The ordinary activity most likely meant as the DTP: by id, then by a label that names it, then by a label that
+ * mentions the DTP; the first in the text on a tie. Milestones never: "DTP approved" is an event, not the plan.
+ */
+export function transformationPlanLookalike(activities: readonly Activity[]): Activity | undefined {
+    let best: Activity | undefined;
+    let bestScore = 0;
+    for (const activity of activities) {
+        if (activity.kind !== 'activity' || !activity.name) continue;
+        const words = activity.name.toLowerCase().split(/[-_]/);
+        const label = activity.label ?? '';
+        const score = PLAN_IDS.has(words.join('')) || words.includes('dtp') ? 3 : PLAN_LABEL.test(label) ? 2 : DTP_LABEL.test(label) ? 1 : 0;
+        if (score > bestScore) [best, bestScore] = [activity, score];
+    }
+    return best;
 }
