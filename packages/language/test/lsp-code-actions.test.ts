@@ -259,3 +259,65 @@ describe('quick fixes for tracking', () => {
         await fixOne(text, 'overdue', text.replace('{ after dtp }', '{ after dtp  finished 2027-03-31 }'));
     });
 });
+
+// duplicate-id: ids are one set of names across activities and capabilities. The message says what each one is; the
+// quick fix renames the second declaration through Langium's rename, so its uses follow it.
+const CLASH = readRepoFile('test/fixtures/diagnostics/duplicate-id.dtp');
+
+describe('name clashes', () => {
+    test('a capability and an activity: each named as what it is, the shared names explained', async () => {
+        const [diagnostic] = (await validate(CLASH)).diagnostics.filter(d => codesOf([d])[0] === 'duplicate-id');
+        expect(diagnostic.message).toBe('Capability `cloud` (line 5) and activity `cloud` here have the same name. Activities and capabilities '
+            + 'share one set of names, so that a name in `after`, `provides` or `requires` always means one thing: rename one of them.');
+    });
+
+    test('the rename fix renames the activity and its uses to a free name from its label; capability uses stay', async () => {
+        const text = CLASH.replace('activity portal "Citizen portal" { duration 3m  requires cloud }',
+            'activity portal "Citizen portal" { duration 3m  requires cloud  after cloud }')
+            .replace('activity landing "Landing zone" { duration 2m  after dtp  provides cloud }',
+                'activity landing "Landing zone" { duration 2m  after dtp, cloud  provides cloud }');
+        const { actions } = await fixesFor(text, 'duplicate-id');
+        expect(actions.map(action => action.title)).toEqual(['Rename activity `cloud` to `cloud-migration` (and its 2 uses)']);
+        const fixed = await expectFixed(text, 'duplicate-id', list => list[0]);
+        expect(fixed).toBe(text.replace('activity cloud "Cloud migration"', 'activity cloud-migration "Cloud migration"')
+            .replace('after dtp, cloud  provides cloud', 'after dtp, cloud-migration  provides cloud')
+            .replace('requires cloud  after cloud }', 'requires cloud  after cloud-migration }'));
+        expect(codesOf((await validate(fixed)).diagnostics).filter(code => code !== 'unused-capability')).toEqual([]);
+    });
+
+    test('two capabilities: "declared twice", and the second is renamed with the uses that meant it', async () => {
+        const text = COMPLETE.replace('    capability cloud "Cloud platform" facility\n',
+            '    capability cloud "Cloud platform" facility\n    capability cloud "Cloud skills" competence\n');
+        const [diagnostic] = (await validate(text)).diagnostics.filter(d => codesOf([d])[0] === 'duplicate-id');
+        const line = text.split('\n').indexOf('    capability cloud "Cloud platform" facility') + 1;
+        expect(diagnostic.message).toBe(`Capability \`cloud\` is declared twice: here and on line ${line}. Rename or remove one of them.`);
+        expect(diagnostic.message).not.toContain('share one set of names'); // no clash between kinds to explain
+        const { actions } = await fixesFor(text, 'duplicate-id');
+        expect(actions.map(action => action.title)).toEqual([expect.stringMatching(/^Rename capability `cloud` to `cloud-skills`/)]);
+        const fixed = await expectFixed(text, 'duplicate-id', list => list[0]);
+        expect(fixed).toContain('    capability cloud "Cloud platform" facility\n    capability cloud-skills "Cloud skills" competence\n');
+        // Whatever `provides`/`requires` meant the renamed capability still mean it: the same number of uses of each.
+        const uses = (plan: string, name: string) => plan.split(/[\s,]+/).filter(word => word === name).length;
+        expect(uses(fixed, 'cloud') + uses(fixed, 'cloud-skills')).toBe(uses(text, 'cloud'));
+    });
+
+    test('a label that gives no free name: `name-2`', async () => {
+        const text = CLASH.replace('activity cloud "Cloud migration"', 'activity cloud "Landing zone"')
+            .replace('activity landing "Landing zone"', 'activity landing-zone "Landing zone"');
+        const { actions } = await fixesFor(text, 'duplicate-id');
+        expect(actions.map(action => action.title)).toEqual(['Rename activity `cloud` to `cloud-2`']);
+        await expectFixed(text, 'duplicate-id', list => list[0]);
+    });
+
+    test('two kinds of activity: named as what they are', async () => {
+        const text = COMPLETE.replace('transformation-plan dtp "Digital Transformation Plan" { duration 4w }',
+            'transformation-plan dtp "Digital Transformation Plan" { duration 4w }\n        milestone dtp "DTP approved"');
+        const [diagnostic] = (await validate(text)).diagnostics.filter(d => codesOf([d])[0] === 'duplicate-id');
+        expect(diagnostic.message).toMatch(/^Transformation plan `dtp` \(line \d+\) and milestone `dtp` here have the same name; /);
+    });
+
+    test('must not flag: names that differ, if only in case, are distinct', async () => {
+        const text = CLASH.replace('activity cloud "Cloud migration"', 'activity Cloud "Cloud migration"');
+        expect(codesOf((await validate(text)).diagnostics)).not.toContain('duplicate-id');
+    });
+});

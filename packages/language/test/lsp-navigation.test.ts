@@ -136,6 +136,16 @@ describe('rename', () => {
             newName: '2fast'
         })).rejects.toThrow(/'2fast' is not a valid name/);
     });
+
+    test('a new name takes any letter, as names do; a keyword or a trailing `-` is refused', async () => {
+        const { plan } = await twoFiles();
+        const rename = (newName: string) => services.Dtp.lsp.RenameProvider!.rename(plan, {
+            textDocument: { uri: plan.uri.toString() }, position: positionOf(plan, 'dtp "DTP"'), newName
+        });
+        const edit = await rename('patiëntplan');
+        expect(applyEdits(plan, edit!.changes![plan.uri.toString()])).toBe(PLAN.replace('dtp "DTP"', 'patiëntplan "DTP"').replace('after dtp', 'after patiëntplan'));
+        for (const refused of ['status-date', 'after', 'plan-', 'a b']) await expect(rename(refused)).rejects.toThrow(/is not a valid name/);
+    });
 });
 
 describe('structure', () => {

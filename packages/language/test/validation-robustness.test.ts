@@ -152,8 +152,17 @@ describe('bad input', () => {
         write('shared.dtp', 'capability cloud "Cloud" facility\n');
         const [document] = await diagnose(write('dup.dtp', 'import "./shared.dtp"\ncapability cloud "Cloud again" facility\n'));
         const [diagnostic] = (document.diagnostics ?? []).filter(d => d.code === 'duplicate-id');
-        expect(diagnostic.message).toBe('`cloud` is already declared as a capability in shared.dtp (line 1); activities and capabilities '
-            + 'share one set of names, so `after` and `requires` would be ambiguous. Rename one of them.');
+        expect(diagnostic.message).toBe('Capability `cloud` is declared twice: here and in shared.dtp (line 1). Rename or remove one of them.');
         expect(diagnostic.range.start).toEqual({ line: 1, character: 11 });
+    });
+
+    test('an activity named like an imported capability: each named as what it is, and where', async () => {
+        write('shared-cloud.dtp', '// the catalogue\ncapability cloud "Cloud" facility\n');
+        const plan = 'import "./shared-cloud.dtp"\nprogramme p {\n    start 2027-01-04\n    phase initiation {\n        activity cloud "Cloud" { duration 1w }\n    }\n}\n';
+        const [document] = await diagnose(write('dup-activity.dtp', plan));
+        const [diagnostic] = (document.diagnostics ?? []).filter(d => d.code === 'duplicate-id');
+        expect(diagnostic.message).toBe('Capability `cloud` (shared-cloud.dtp, line 2) and activity `cloud` here have the same name. Activities and '
+            + 'capabilities share one set of names, so that a name in `after`, `provides` or `requires` always means one thing: rename one of them.');
+        expect(diagnostic.range.start).toEqual({ line: 4, character: 17 });
     });
 });

@@ -1,13 +1,14 @@
 // Quick fixes for the common errors (docs/diagnostics/, per code), keyed on the diagnostic's `data.code` (validation/codes.ts).
 // Each fix reads what the check put in `data` and otherwise works it out from the plan itself.
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
-import type { CodeActionProvider } from 'langium/lsp';
+import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import { PHASE_ORDER, type PhaseKind } from '@dtp/roadmap';
-import { isActivity, isPhase, isPlan, isProgramme, type Activity, type Phase, type Programme } from '../generated/ast.js';
+import { isActivity, isCapability, isPhase, isPlan, isProgramme, type Activity, type Capability, type Phase, type Plan, type Programme } from '../generated/ast.js';
 import { addCalendarDays } from '../scheduler/calendar.js';
 import type { DiagnosticCode } from '../validation/codes.js';
 import { phaseBefore, phaseRank } from './phase-order.js';
+import { isValidName } from './rename.js';
 
 const PHASE_LABELS: Record<PhaseKind, string> = {
     initiation: 'Initiation',
@@ -25,10 +26,13 @@ interface FixContext {
     node: AstNode | undefined;
 }
 
-type Fix = (context: FixContext) => CodeAction[];
+type Fix = (context: FixContext) => CodeAction[] | Promise<CodeAction[]>;
 
 export class DtpCodeActionProvider implements CodeActionProvider {
+    constructor(private readonly services: LangiumServices) {}
+
     private readonly fixes: Partial<Record<DiagnosticCode, Fix>> = {
+        'duplicate-id': context => renameDuplicate(context, this.services),
         'missing-phase': context => addMissingPhase(context),
         'phase-order': context => reorderPhases(context),
         'unmet-prerequisite': context => provideCapability(context),
@@ -39,7 +43,7 @@ export class DtpCodeActionProvider implements CodeActionProvider {
         overdue: context => markFinished(context)
     };
 
-    getCodeActions(document: LangiumDocument, params: CodeActionParams): Array<Command | CodeAction> {
+    async getCodeActions(document: LangiumDocument, params: CodeActionParams): Promise<Array<Command | CodeAction>> {
         const root = document.parseResult.value.$cstNode;
         const actions: CodeAction[] = [];
         for (const diagnostic of params.context.diagnostics) {
@@ -49,7 +53,7 @@ export class DtpCodeActionProvider implements CodeActionProvider {
             if (!fix) continue;
             const offset = document.textDocument.offsetAt(diagnostic.range.start);
             const node = root && CstUtils.findLeafNodeAtOffset(root, offset)?.astNode;
-            actions.push(...fix({ document, diagnostic, data, node }));
+            actions.push(...await fix({ document, diagnostic, data, node }));
         }
         return actions;
     }
@@ -141,7 +145,7 @@ function provideCapability(context: FixContext): CodeAction[] {
     const capability = typeof context.data.capability === 'string'
         ? context.data.capability
         : context.document.textDocument.getText(context.diagnostic.range).trim();
-    if (!programme || !/^[_a-zA-Z][\w-]*$/.test(capability)) return [];
+    if (!programme || !isValidName(capability)) return [];
     const providers = programme.phases
         .filter(phase => phase.kind === 'foundation')
         .flatMap(phase => phase.activities)
@@ -205,7 +209,7 @@ function resolveName(context: FixContext): CodeAction[] {
     const isCapabilityReference = context.data.property === 'provides' || context.data.property === 'requires'
         || (context.data.property === undefined && isActivity(context.node));
     const programme = programmeOf(context);
-    if (isCapabilityReference && programme && /^[_a-zA-Z][\w-]*$/.test(refText)) {
+    if (isCapabilityReference && programme && isValidName(refText)) {
         for (const kind of ['facility', 'competence']) {
             actions.push(quickFix(context, `Declare \`${refText}\` as a ${kind} capability`,
                 [declareCapability(context.document, programme, `capability ${refText} "${refText}" ${kind}`)], false));
@@ -222,6 +226,48 @@ function declareCapability(document: LangiumDocument, programme: Programme, decl
     if (firstPhase) return insertAt(document, firstPhase.offset, `${declaration}\n\n${indent}`);
     const open = GrammarUtils.findNodeForKeyword(programme.$cstNode, '{');
     return insertAt(document, open?.end ?? programme.$cstNode!.end, `\n${indent}${declaration}`);
+}
+
+// ——— duplicate-id: the second declaration renamed, with its references (Langium's rename), to a free name ———
+
+async function renameDuplicate(context: FixContext, services: LangiumServices): Promise<CodeAction[]> {
+    const declaration = context.node && AstUtils.getContainerOfType(context.node, (node): node is Activity | Capability => isActivity(node) || isCapability(node));
+    const nameNode = declaration && services.references.NameProvider.getNameNode(declaration);
+    if (!declaration?.name || declaration.name !== context.data.name || !nameNode) return [];
+    const newName = freeName(declaration, namesInUse(context.document, services));
+    const uri = context.document.textDocument.uri;
+    const edit = await services.lsp.RenameProvider?.rename(context.document, { textDocument: { uri }, position: nameNode.range.start, newName });
+    const edits = Object.values(edit?.changes ?? {}).flat();
+    if (!edit || edits.length === 0) return [];
+    const uses = edits.length - 1;
+    const what = typeof context.data.what === 'string' ? context.data.what : isCapability(declaration) ? 'capability' : 'activity';
+    return [{
+        title: `Rename ${what} \`${declaration.name}\` to \`${newName}\`${uses > 0 ? ` (and ${uses === 1 ? 'its use' : `its ${uses} uses`})` : ''}`,
+        kind: CodeActionKind.QuickFix,
+        diagnostics: [context.diagnostic],
+        // The new name is a proposal: the author may rather rename the other one, or choose another name.
+        isPreferred: false,
+        edit
+    }];
+}
+
+/** Every id this plan could see: its own activities and capabilities, and every capability any loaded file declares. */
+function namesInUse(document: LangiumDocument, services: LangiumServices): Set<string> {
+    const names = new Set<string>(services.shared.workspace.IndexManager.allElements().map(description => description.name));
+    const plan = document.parseResult.value;
+    if (isPlan(plan)) {
+        for (const capability of plan.capabilities) names.add(capability.name);
+        for (const programme of (plan as Plan).programmes) for (const name of idsOf(programme)) names.add(name);
+    }
+    return names;
+}
+
+/** A name from the label (`Cloud migration` → `cloud-migration`) when that is free, else `name-2`, `name-3`, … */
+function freeName(declaration: Activity | Capability, taken: Set<string>): string {
+    const fromLabel = (declaration.label ?? '').normalize('NFC').toLowerCase()
+        .split(/[^\p{L}\p{M}\p{N}_]+/u).filter(Boolean).slice(0, 4).join('-');
+    if (fromLabel !== declaration.name && isValidName(fromLabel) && !taken.has(fromLabel)) return fromLabel;
+    for (let n = 2; ; n++) if (!taken.has(`${declaration.name}-${n}`)) return `${declaration.name}-${n}`;
 }
 
 // ——— continuous-has-end: continuous improvement does not end ———

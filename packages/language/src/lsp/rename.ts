@@ -4,14 +4,21 @@ import type { LangiumDocument } from 'langium';
 import { DefaultRenameProvider } from 'langium/lsp';
 import { ResponseError, type RenameParams, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver';
 
-const ID = /^[_a-zA-Z](?:[\w-]*\w)?$/;
+// Names as the checker accepts them (validation/literal-checks.ts): any letter or `_` first, then letters, marks, digits,
+// `_` and `-`, not ending in `-`; keywords that cannot stand as a name are reserved.
+const ID = /^[\p{L}_](?:[\p{L}\p{M}\p{N}_-]*[\p{L}\p{M}\p{N}_])?$/u;
 const RESERVED = new Set(['programme', 'capability', 'phase', 'activity', 'milestone', 'transformation-plan', 'import',
-    'start', 'owner', 'description', 'duration', 'after', 'provides', 'requires', 'status', 'progress', 'every', 'intensity',
-    'continuous-improvement']);
+    'start', 'status-date', 'owner', 'description', 'duration', 'after', 'provides', 'requires', 'status', 'progress', 'every',
+    'intensity', 'continuous-improvement']);
+
+/** Whether `name` can be written as an activity or capability id. */
+export function isValidName(name: string): boolean {
+    return ID.test(name) && !RESERVED.has(name);
+}
 
 export class DtpRenameProvider extends DefaultRenameProvider {
     override async rename(document: LangiumDocument, params: RenameParams): Promise<WorkspaceEdit | undefined> {
-        if (!ID.test(params.newName) || RESERVED.has(params.newName)) {
+        if (!isValidName(params.newName)) {
             throw new ResponseError(-32602, `'${params.newName}' is not a valid name: use letters, digits, '_' and '-', `
                 + 'start with a letter or \'_\', and do not use a keyword.');
         }

@@ -2,7 +2,7 @@
 // (they share one namespace: `after` and `requires` must never be ambiguous), a file holds one programme, and
 // a property is written once (the grammar keeps only the last, so a repeat silently loses the first).
 import { AstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, UriUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type ValidationAcceptor } from 'langium';
-import type { Activity, Capability, Phase, Plan, Programme } from '../generated/ast.js';
+import { isCapability, type Activity, type Capability, type Phase, type Plan, type Programme } from '../generated/ast.js';
 import { resolveImportUri, importClosure } from '../workspace/imports.js';
 import { localCapabilities } from '../workspace/scope-provider.js';
 import type { CheckFactory } from './dtp-validator.js';
@@ -64,12 +64,40 @@ function checkDuplicateIds(plan: Plan, accept: ValidationAcceptor, documents: La
             declared.set(node.name, { node, document });
             continue;
         }
-        const where = earlier.document === document ? `on line ${lineOf(earlier.node)}` : `in ${place(earlier.node, earlier.document)}`;
-        report(accept, 'duplicate-id',
-            `\`${node.name}\` is already declared as ${describe(earlier.node)} ${where}; activities and capabilities `
-            + 'share one set of names, so `after` and `requires` would be ambiguous. Rename one of them.',
-            { node, property: 'name', data: { name: node.name } });
+        report(accept, 'duplicate-id', clashMessage(node, earlier, document),
+            { node, property: 'name', data: { name: node.name, what: what(node), first: what(earlier.node) } });
     }
+}
+
+/**
+ * Each declaration named as what it is. The shared set of names is explained where it bites, when a capability
+ * and an activity clash; two of a kind are simply declared twice.
+ */
+function clashMessage(node: Activity | Capability, earlier: Declaration, document: LangiumDocument): string {
+    const first = `${what(earlier.node)} \`${node.name}\``;
+    const second = `${what(node)} \`${node.name}\``;
+    const here = earlier.document === document;
+    const where = here ? `line ${lineOf(earlier.node)}` : `${UriUtils.basename(earlier.document.uri)}, line ${lineOf(earlier.node)}`;
+    if (isCapability(node) !== isCapability(earlier.node)) {
+        return `${capitalise(first)} (${where}) and ${second} here have the same name. Activities and capabilities share one `
+            + 'set of names, so that a name in `after`, `provides` or `requires` always means one thing: rename one of them.';
+    }
+    if (what(node) === what(earlier.node)) {
+        return `${capitalise(second)} is declared twice: here and ${here ? 'on line ' + lineOf(earlier.node) : 'in ' + place(earlier.node, earlier.document)}. `
+            + 'Rename or remove one of them.';
+    }
+    return `${capitalise(first)} (${where}) and ${second} here have the same name; an id names one thing in a programme. `
+        + 'Rename one of them.';
+}
+
+/** `capability`, `activity`, `milestone` or `transformation plan`: what a declaration is, in words. */
+function what(node: Activity | Capability): string {
+    if (isCapability(node)) return 'capability';
+    return node.kind === 'transformation-plan' ? 'transformation plan' : node.kind === 'milestone' ? 'milestone' : 'activity';
+}
+
+function capitalise(text: string): string {
+    return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function checkDuplicateProgrammes(plan: Plan, accept: ValidationAcceptor): void {
@@ -106,12 +134,6 @@ function checkDuplicateProperties(node: Programme | Phase | Activity, what: stri
             `\`${keyword}\` is given twice in ${what}${name} (first on line ${firstLine}); only the last one counts. Remove one of them.`,
             { node, range: child.range, data: { property: keyword, firstLine } });
     }
-}
-
-function describe(node: AstNode): string {
-    if (node.$type === 'Capability') return 'a capability';
-    const kind = (node as Activity).kind ?? 'activity';
-    return kind === 'activity' ? 'an activity' : `a ${kind}`;
 }
 
 function place(node: AstNode, document: LangiumDocument): string {
