@@ -9,6 +9,8 @@ import { renderCommand } from './commands/render.js';
 import { fmtCommand } from './commands/fmt.js';
 import { lspCommand } from './commands/lsp.js';
 import { diffCommand } from './commands/diff.js';
+import { buildCommand } from './commands/build.js';
+import { serveCommand } from './commands/serve.js';
 
 /** Each entry builds one subcommand; a new command adds one line here. */
 const commands: (() => Command)[] = [
@@ -17,6 +19,8 @@ const commands: (() => Command)[] = [
     initCommand,
     renderCommand,
     diffCommand,
+    buildCommand,
+    serveCommand,
     fmtCommand,
     lspCommand
 ];

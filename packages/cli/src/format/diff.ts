@@ -25,7 +25,7 @@ function lastDayOf(start: string | null, end: string | null, addDays: DiffTextOp
 }
 
 /** The `end` change as people read it: last days on both sides (the day count is the same). */
-function lastDays(change: { start: DateChange; end: DateChange }, addDays: DiffTextOptions['addDays']): DateChange {
+export function lastDays(change: { start: DateChange; end: DateChange }, addDays: DiffTextOptions['addDays']): DateChange {
     return {
         base: lastDayOf(change.start.base, change.end.base, addDays),
         head: lastDayOf(change.start.head, change.end.head, addDays),
@@ -49,7 +49,7 @@ function arrow(change: { base: string | null; head: string | null }): string {
 }
 
 /** The days an activity or milestone moved: its end (or date), else its start. */
-function movedDays(change: ActivityChange): number | null {
+export function movedDays(change: ActivityChange): number | null {
     return change.end.days ?? change.start.days;
 }
 
