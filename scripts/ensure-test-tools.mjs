@@ -14,7 +14,15 @@ const tools = [
         packages: ['chromium', 'fonts-dejavu-core', 'fonts-liberation'],
         hint: 'or set CHROMIUM_PATH'
     },
-    { name: 'jq', present: () => commandWorks('jq', ['--version']), packages: ['jq'] }
+    { name: 'jq', present: () => commandWorks('jq', ['--version']), packages: ['jq'] },
+    // The export tests of `dtp render` read each file back with these (Debian's python3, not a pyenv one).
+    {
+        name: 'python3 with openpyxl, icalendar and pypdf',
+        present: () => commandWorks('/usr/bin/python3', ['-c', 'import openpyxl, icalendar, pypdf']),
+        packages: ['python3', 'python3-openpyxl', 'python3-icalendar', 'python3-pypdf']
+    },
+    { name: 'poppler-utils (pdfinfo, pdftotext, pdftoppm)', present: () => commandWorks('pdfinfo', ['-v']) && commandWorks('pdftotext', ['-v']), packages: ['poppler-utils'] },
+    { name: 'xmllint', present: () => commandWorks('xmllint', ['--version']), packages: ['libxml2-utils'] }
 ];
 
 function commandWorks(command, args) {

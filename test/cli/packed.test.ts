@@ -96,6 +96,7 @@ describe('the packed dtp package', () => {
         const manifest = JSON.parse(readFileSync(path.join(installed, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
         const dependencies = Object.keys(manifest.dependencies ?? {});
         expect(dependencies).toContain('@resvg/resvg-js');
+        expect(dependencies).toEqual(expect.arrayContaining(['pdfkit', 'svg-to-pdfkit']));
         expect(Object.entries(manifest.dependencies ?? {}).filter(([name, spec]) => name.startsWith('@dtp/') || /^(file|link|workspace):/.test(spec))).toEqual([]);
         // Installed from the tarball alone: no workspace package came along, the native renderer did.
         expect(existsSync(path.join(project, 'node_modules/@dtp'))).toBe(false);
@@ -105,6 +106,8 @@ describe('the packed dtp package', () => {
         // Every module the bundle loads at run time is built into Node or a declared dependency. (fdir, inside
         // tinyglobby, probes for picomatch in a try/catch; tinyglobby's own picomatch is in the bundle.)
         const optionalProbes = new Set(['picomatch']);
+        // Not imports: text of an error message in a polyfill ExcelJS brings ("Conversion from 'BigInt' to 'number'").
+        const notModules = new Set(['BigInt']);
         const builtins = new Set(builtinModules);
         const files = ['dist/dtp.js', ...readdirSync(path.join(installed, 'dist/chunks')).map(chunk => `dist/chunks/${chunk}`)];
         const loaded = new Set<string>();
@@ -119,7 +122,7 @@ describe('the packed dtp package', () => {
         const packageOf = (specifier: string) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/');
         const undeclared = [...loaded].filter(specifier =>
             !specifier.startsWith('node:') && !builtins.has(specifier) && !builtins.has(packageOf(specifier)) &&
-            !dependencies.includes(packageOf(specifier)) && !optionalProbes.has(specifier));
+            !dependencies.includes(packageOf(specifier)) && !optionalProbes.has(specifier) && !notModules.has(specifier));
         expect(loaded).toContain('@resvg/resvg-js');
         expect(undeclared).toEqual([]);
     });
@@ -170,6 +173,23 @@ describe('the packed dtp package', () => {
         expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
         expect(png.readUInt32BE(16)).toBeGreaterThan(500); // width in pixels
         expect(png.readUInt32BE(20)).toBeGreaterThan(100); // height in pixels
+    });
+
+    it('writes a PDF with pdfkit, which it installed, and an XLSX with the bundled ExcelJS', async () => {
+        const pdf = await runInstalled(['render', 'plans/noordstad.dtp', '--format', 'pdf', '--page', 'a4', '-o', 'x.pdf']);
+        expect(pdf.stderr).toBe('');
+        expect(pdf.code).toBe(0);
+        const bytes = readFileSync(path.join(project, 'x.pdf'));
+        expect(bytes.subarray(0, 5).toString('ascii')).toBe('%PDF-');
+        expect(bytes.toString('latin1')).toMatch(/\/MediaBox \[0 0 841\.89 595\.28\]/);
+        expect(existsSync(path.join(project, 'node_modules/pdfkit/package.json'))).toBe(true);
+
+        const xlsx = await runInstalled(['render', 'plans/noordstad.dtp', '--format', 'xlsx', '-o', 'x.xlsx']);
+        expect(xlsx.stderr).toBe('');
+        expect(xlsx.code).toBe(0);
+        const book = readFileSync(path.join(project, 'x.xlsx'));
+        expect(book.subarray(0, 2).toString('ascii')).toBe('PK'); // a zip
+        expect(book.includes(Buffer.from('xl/worksheets/sheet1.xml'))).toBe(true);
     });
 
     it('serves LSP over stdio: initialize, diagnostics for an opened plan, shutdown and exit', async () => {

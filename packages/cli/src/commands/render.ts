@@ -11,8 +11,9 @@ import { EXIT_CLEAN, EXIT_PROBLEMS, UsageError } from '../errors.js';
 import { displayPath } from '../files.js';
 import { checkedDateOption, STATUS_DATE_DESCRIPTION } from '../options.js';
 import { write } from '../terminal.js';
+import { BINARY_EXPORTS, EXPORT_FORMATS, isExportFormat, renderExport } from '../export.js';
 
-const FORMATS = ['svg', 'html', 'md', 'mermaid', 'png', 'json'] as const;
+const FORMATS = ['svg', 'html', 'md', 'mermaid', 'png', 'json', ...EXPORT_FORMATS] as const;
 type RenderFormat = (typeof FORMATS)[number];
 
 interface RenderCommandOptions {
@@ -24,6 +25,8 @@ interface RenderCommandOptions {
     scale?: string;
     statusDate?: string;
     base?: string;
+    sheet?: string;
+    page?: string;
 }
 
 /** What the renderers are given besides the model. */
@@ -37,7 +40,7 @@ interface RenderSettings {
 
 export function renderCommand(): Command {
     return new Command('render')
-        .description('draw the roadmap of a plan: SVG, self-contained HTML, Markdown with a Mermaid gantt, Mermaid, PNG or the JSON model')
+        .description('draw the roadmap of a plan (SVG, self-contained HTML, Markdown with a Mermaid gantt, Mermaid, PNG, PDF or the JSON model) or export it (CSV, XLSX, iCalendar, MS Project XML, ArchiMate)')
         .argument('<file>', 'the plan (.dtp file with a programme)')
         .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('svg'))
         .option('-o, --output <file>', 'write to this file (required for png); default: standard output')
@@ -46,6 +49,8 @@ export function renderCommand(): Command {
         .option('--width <px>', 'width of the picture in px (svg, png, html)', '1600')
         .option('--scale <factor>', 'png pixels per svg px', '2')
         .option('--status-date <date>', STATUS_DATE_DESCRIPTION)
+        .option('--sheet <sheet>', 'csv: the table to write: activities (default), milestones or capabilities')
+        .option('--page <size>', 'pdf: the paper, landscape: a3 (default) or a4')
         .option('--base <base>', 'draw where each moved bar was in an earlier version: a git revision of FILE, a .dtp file or a model saved with `dtp schedule --json` (svg, png, html)')
         .addHelpText('after', `
 Exit codes: 0 rendered, 1 the plan has errors (the picture shows what could be scheduled, problems marked), 2 usage or I/O error.
@@ -54,6 +59,8 @@ Examples:
   dtp render plans/noordstad.dtp -f html -o roadmap.html
   dtp render plans/noordstad.dtp -f png -o roadmap.png --theme dark
   dtp render plans/noordstad.dtp -f md > ROADMAP.md
+  dtp render plans/noordstad.dtp -f pdf --page a4 -o roadmap.pdf
+  dtp render plans/noordstad.dtp -f xlsx -o plan.xlsx                 also csv, ics, msproject, archimate
   dtp render plans/noordstad.dtp -f html --base main -o roadmap.html   what moved since main`)
         .action(async (file: string, options: RenderCommandOptions) => {
             process.exitCode = await runRender(file, options);
@@ -65,8 +72,8 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     const today = checkedDate(options.today ?? localToday(), language.parseDate);
     const width = positiveNumber('--width', options.width ?? '1600', 320, 20_000);
     const scale = positiveNumber('--scale', options.scale ?? '2', 0.1, 8);
-    if (options.format === 'png' && !options.output) {
-        throw new UsageError('--format png writes binary data: give the file to write with -o, e.g. -o roadmap.png');
+    if ((options.format === 'png' || BINARY_EXPORTS.includes(options.format)) && !options.output) {
+        throw new UsageError(`--format ${options.format} writes binary data: give the file to write with -o, e.g. -o roadmap.${options.format}`);
     }
     const statusDate = await checkedDateOption('--status-date', options.statusDate);
     const { scheduleOnePlan } = await import('../schedule-source.js');
@@ -77,7 +84,10 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     // Loaded on use, like the renderers: `dtp --help` and `dtp validate` never load the roadmap package.
     const { ModelLocator } = await import('@dtp/roadmap');
     const model: RoadmapModel = { ...scheduled, diagnostics: roadmapDiagnostics(new ModelLocator(scheduled), reports, file) };
-    const output = await rendered(model, options.format, { today, theme: options.theme, width, base: base?.model, baseLabel: options.base }, scale);
+    const settings: RenderSettings = { today, theme: options.theme, width, base: base?.model, baseLabel: options.base };
+    const output = isExportFormat(options.format)
+        ? await renderExport(model, options.format, { picture: settings, today, sheet: options.sheet, page: options.page, note: text => write(process.stderr, text) })
+        : await rendered(model, options.format, settings, scale);
     if (options.output) {
         const target = path.resolve(options.output);
         await mkdir(path.dirname(target), { recursive: true });
@@ -93,7 +103,7 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     return EXIT_CLEAN;
 }
 
-async function rendered(model: RoadmapModel, format: RenderFormat, options: RenderSettings, scale: number): Promise<string | Buffer> {
+async function rendered(model: RoadmapModel, format: Exclude<RenderFormat, (typeof EXPORT_FORMATS)[number]>, options: RenderSettings, scale: number): Promise<string | Buffer> {
     const roadmap = await import('@dtp/roadmap');
     switch (format) {
         case 'svg': return roadmap.renderSvg(model, options);
