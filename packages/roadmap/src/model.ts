@@ -11,6 +11,11 @@ export type IsoDate = string;
 export type PhaseKind = 'initiation' | 'foundation' | 'improvement' | 'continuous-improvement';
 export const PHASE_ORDER: readonly PhaseKind[] = ['initiation', 'foundation', 'improvement', 'continuous-improvement'];
 
+/** Canonical position of a phase kind (0 = initiation); -1 for an unknown or half-typed kind. */
+export function phaseRank(kind: string | undefined): number {
+    return PHASE_ORDER.indexOf(kind as PhaseKind);
+}
+
 export type ActivityKind = 'activity' | 'milestone' | 'transformation-plan';
 export type CapabilityKind = 'competence' | 'facility';
 export type Severity = 'error' | 'warning' | 'info' | 'hint';

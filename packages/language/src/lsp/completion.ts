@@ -2,9 +2,10 @@
 // their kind in `requires`/`provides`, only activities of the same or earlier phases in `after` with their end date,
 // snippets for the main elements, and for tracking (docs/language.md) `status-date`, `started` and `finished` once
 // each, with dates worth recording after them.
+import type { DtpServices } from '../dtp-module.js';
 import { AstUtils, GrammarAST, TextDocument, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
 import {
-    DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type LangiumServices, type NextFeature
+    DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type Range, type TextEdit } from 'vscode-languageserver';
 import type { RoadmapActivity } from '@dtp/roadmap';
@@ -14,7 +15,7 @@ import { allowedPhaseKindsAt, phaseRank } from './phase-order.js';
 import { formatSpan, lastDay, scheduleOf, type ScheduleIndex } from './schedule.js';
 
 export class DtpCompletionProvider extends DefaultCompletionProvider {
-    private readonly services: LangiumServices;
+    private readonly services: DtpServices;
     private readonly documents: LangiumDocuments;
     /**
      * The schedule of the document being completed, for the item details. Set right before Langium's reference
@@ -22,7 +23,7 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
      */
     private schedule: ScheduleIndex | undefined;
 
-    constructor(services: LangiumServices) {
+    constructor(services: DtpServices) {
         super(services);
         this.services = services;
         this.documents = services.shared.workspace.LangiumDocuments;

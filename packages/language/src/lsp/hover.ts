@@ -2,17 +2,19 @@
 // a capability's providers (with the day it is ready) and requirers; a phase's span. Markdown. With a status date
 // (docs/scheduling.md, "The forecast") an activity shows its planned and forecast dates, the variance, its state and
 // health, and the programme its planned and forecast end.
+import type { DtpServices } from '../dtp-module.js';
 import { AstUtils, CstUtils, GrammarUtils, type LangiumDocument } from 'langium';
-import type { HoverProvider, LangiumServices } from 'langium/lsp';
+import type { HoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { Health, RoadmapActivity, RoadmapModel } from '@dtp/roadmap';
 import { isActivity, isCapability, isPhase, isPlan, isProgramme, type Activity, type Capability, type Phase, type Plan, type Programme } from '../generated/ast.js';
 import { daysBetween, formatDuration } from '../scheduler/calendar.js';
 import { count } from '../words.js';
 import { formatSlack, lastDay, scheduleOf, type ScheduleIndex } from './schedule.js';
+import { planOf } from '../workspace/plan-walk.js';
 
 export class DtpHoverProvider implements HoverProvider {
-    constructor(private readonly services: LangiumServices) {}
+    constructor(private readonly services: DtpServices) {}
 
     async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
         const root = document.parseResult.value.$cstNode;
@@ -21,7 +23,7 @@ export class DtpHoverProvider implements HoverProvider {
         const cst = CstUtils.findDeclarationNodeAtOffset(root, offset, this.services.parser.GrammarConfig.nameRegexp);
         if (!cst || cst.end <= offset) return undefined;
         const schedule = await scheduleOf(this.services, document);
-        const plan = document.parseResult.value as Plan;
+        const plan = planOf(document);
         const parts: string[] = [];
         for (const target of this.services.references.References.findDeclarations(cst)) {
             if (isActivity(target)) {

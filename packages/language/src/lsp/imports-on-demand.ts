@@ -3,8 +3,8 @@
 // rebuild the importers, so the editor agrees with `dtp validate`, which follows imports wherever they lead.
 import { DocumentState, type LangiumDocument, type URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
-import type { Plan } from '../generated/ast.js';
 import { resolveImportUri } from '../workspace/imports.js';
+import { planOf } from '../workspace/plan-walk.js';
 
 export function loadImportsOnDemand(shared: LangiumSharedServices): void {
     const documents = shared.workspace.LangiumDocuments;
@@ -16,7 +16,7 @@ export function loadImportsOnDemand(shared: LangiumSharedServices): void {
     builder.onBuildPhase(DocumentState.IndexedContent, async built => {
         const wanted = new Map<string, { target: URI; importers: LangiumDocument[] }>();
         for (const document of built) {
-            for (const imp of (document.parseResult.value as Plan).imports ?? []) {
+            for (const imp of planOf(document).imports ?? []) {
                 if (!imp.path) continue;
                 const target = resolveImportUri(document, imp.path);
                 const key = target.toString();

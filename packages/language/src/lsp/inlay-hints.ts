@@ -1,15 +1,16 @@
 // Inlay hints: the computed dates after each activity header (`2027-01-04 → 2027-02-14 · critical`), so the
 // schedule is readable in the text without opening the preview. With a status date the dates are the forecast, followed
 // by the variance where the forecast differs from the plan (`2027-02-03 → 2027-03-21 · +21d · critical`).
+import type { DtpServices } from '../dtp-module.js';
 import { GrammarUtils, type LangiumDocument } from 'langium';
-import type { InlayHintProvider, LangiumServices } from 'langium/lsp';
+import type { InlayHintProvider } from 'langium/lsp';
 import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import { isPlan, type Activity } from '../generated/ast.js';
 import type { RoadmapActivity } from '@dtp/roadmap';
 import { formatSlack, formatSpan, scheduleOf } from './schedule.js';
 
 export class DtpInlayHintProvider implements InlayHintProvider {
-    constructor(private readonly services: LangiumServices) {}
+    constructor(private readonly services: DtpServices) {}
 
     async getInlayHints(document: LangiumDocument, params: InlayHintParams): Promise<InlayHint[] | undefined> {
         const schedule = await scheduleOf(this.services, document);

@@ -1,5 +1,6 @@
 // The `lsp` section of the DTP module: every editor feature DTP adds to or replaces in Langium.
 import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
+import type { DtpServices } from '../dtp-module.js';
 import { DtpServiceRegistry } from '../workspace/service-registry.js';
 import { DtpDocumentUpdateHandler } from './document-update-handler.js';
 import { DtpCodeActionProvider } from './code-actions.js';
@@ -13,11 +14,11 @@ import { DtpSemanticTokenProvider } from './semantic-tokens.js';
 import { DtpDocumentSymbolProvider, DtpWorkspaceSymbolProvider } from './symbols.js';
 
 export const DtpLspModule = {
-    CompletionProvider: (services: LangiumServices) => new DtpCompletionProvider(services),
-    HoverProvider: (services: LangiumServices) => new DtpHoverProvider(services),
+    CompletionProvider: (services: DtpServices) => new DtpCompletionProvider(services),
+    HoverProvider: (services: DtpServices) => new DtpHoverProvider(services),
     Formatter: (services: LangiumServices) => new DtpFormatter(services),
     SemanticTokenProvider: (services: LangiumServices) => new DtpSemanticTokenProvider(services),
-    InlayHintProvider: (services: LangiumServices) => new DtpInlayHintProvider(services),
+    InlayHintProvider: (services: DtpServices) => new DtpInlayHintProvider(services),
     CodeActionProvider: (services: LangiumServices) => new DtpCodeActionProvider(services),
     CodeLensProvider: () => new DtpCodeLensProvider(),
     RenameProvider: (services: LangiumServices) => new DtpRenameProvider(services),

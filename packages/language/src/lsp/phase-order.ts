@@ -1,7 +1,6 @@
 // Where a phase may go: the canonical order of SPEC §1, shared by completion, snippets and quick fixes.
-import { PHASE_ORDER, type PhaseKind } from '@dtp/roadmap';
+import { PHASE_ORDER, phaseRank, type PhaseKind } from '@dtp/roadmap';
 import type { Phase, Programme } from '../generated/ast.js';
-import { phaseRank } from '../validation/phase-checks.js';
 
 export { phaseRank };
 

@@ -6,6 +6,7 @@ import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver';
 import { scheduleOf } from './schedule.js';
+import type { DtpServices } from '../dtp-module.js';
 import {
     RoadmapChangedNotification, RoadmapRequest, type RoadmapChangedParams, type RoadmapParams, type RoadmapResult
 } from './roadmap-protocol.js';
@@ -13,7 +14,7 @@ import {
 const SEVERITIES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 
 /** The answer to `dtp/roadmap` for a document the server has validated. */
-export async function roadmapOf(services: object, document: LangiumDocument, params?: Pick<RoadmapParams, 'today' | 'render'>): Promise<RoadmapResult> {
+export async function roadmapOf(services: DtpServices, document: LangiumDocument, params?: Pick<RoadmapParams, 'today' | 'render'>): Promise<RoadmapResult> {
     const { lexerErrors, parserErrors } = document.parseResult;
     const syntaxErrors = lexerErrors.length + parserErrors.length;
     const hasSyntaxErrors = syntaxErrors > 0;
@@ -43,7 +44,8 @@ export function registerRoadmapHandler(shared: LangiumSharedServices): void {
     const connection = shared.lsp.Connection;
     if (!connection) return;
     connection.onRequest(RoadmapRequest.method, createRequestHandler(
-        (services, document, params: RoadmapParams) => roadmapOf(services, document, params),
+        // The registry holds only DTP's services: every document of this server is a plan.
+        (services, document, params: RoadmapParams) => roadmapOf(services as DtpServices, document, params),
         shared,
         DocumentState.Validated
     ));

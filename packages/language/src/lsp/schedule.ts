@@ -1,49 +1,40 @@
 // The language features read dates from the one scheduler (services.scheduler.ScheduleProvider); they never
-// schedule themselves. Lookup tables per model are built once, so a hover or an inlay hint costs no scan.
+// schedule themselves, and look elements up through the schedule's own indexes, so a hover or an inlay hint costs no scan.
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import type { RoadmapActivity, RoadmapCapability, RoadmapModel, RoadmapPhase } from '@dtp/roadmap';
 import { addCalendarDays } from '../scheduler/calendar.js';
+import type { DtpServices } from '../dtp-module.js';
 
-/** The shape of the scheduler service this module relies on (owned by the scheduler). */
-interface ScheduleService {
-    getSchedule(document: LangiumDocument): { model: RoadmapModel } | undefined | Promise<{ model: RoadmapModel } | undefined>;
+/** A keyed view of the model, backed by the schedule's own indexes: no map is built per model. */
+export interface Lookup<T> {
+    get(key: string): T | undefined;
 }
 
 export interface ScheduleIndex {
     model: RoadmapModel;
-    activities: Map<string, RoadmapActivity>;
-    capabilities: Map<string, RoadmapCapability>;
-    phases: Map<string, RoadmapPhase>;
+    activities: Lookup<RoadmapActivity>;
+    capabilities: Lookup<RoadmapCapability>;
+    phases: Lookup<RoadmapPhase>;
 }
 
-const indexes = new WeakMap<RoadmapModel, ScheduleIndex>();
-
-/** The computed schedule of the document's programme, or undefined when there is none (catalogue, no scheduler, failure). */
-export async function scheduleOf(services: object, document: LangiumDocument): Promise<ScheduleIndex | undefined> {
-    const provider = (services as { scheduler?: { ScheduleProvider?: ScheduleService } }).scheduler?.ScheduleProvider;
-    if (!provider) return undefined;
-    let model: RoadmapModel | undefined;
-    try {
-        model = (await provider.getSchedule(document))?.model;
-    } catch {
-        return undefined; // a half-typed plan may not schedule; features degrade to what the AST says
-    }
-    if (!model) return undefined;
-    let index = indexes.get(model);
-    if (!index) {
-        index = {
-            model,
-            activities: new Map(model.activities.map(activity => [activity.id, activity])),
-            capabilities: new Map(model.capabilities.map(capability => [capability.id, capability])),
-            phases: new Map(model.phases.map(phase => [phase.kind, phase]))
-        };
-        indexes.set(model, index);
-    }
-    return index;
+/**
+ * The computed schedule of the document's programme, or undefined when there is none (a catalogue, a file whose
+ * programme has no name yet). A failure to schedule is a bug and is not hidden: it reaches Langium's error handling.
+ */
+export async function scheduleOf(services: DtpServices, document: LangiumDocument): Promise<ScheduleIndex | undefined> {
+    const schedule = services.scheduler.ScheduleProvider.getSchedule(document);
+    if (!schedule) return undefined;
+    const { model } = schedule;
+    return {
+        model,
+        activities: { get: id => schedule.activity(id) },
+        capabilities: { get: id => schedule.capability(id) },
+        phases: { get: kind => model.phases.find(phase => phase.kind === kind) }
+    };
 }
 
-export function scheduleOfNode(services: object, node: AstNode): Promise<ScheduleIndex | undefined> {
+export function scheduleOfNode(services: DtpServices, node: AstNode): Promise<ScheduleIndex | undefined> {
     return scheduleOf(services, AstUtils.getDocument(node));
 }
 

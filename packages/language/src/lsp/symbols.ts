@@ -4,7 +4,8 @@ import type { AstNode, CstNode, LangiumDocument, LangiumDocuments } from 'langiu
 import { GrammarUtils } from 'langium';
 import type { DocumentSymbolProvider, FuzzyMatcher, LangiumSharedServices } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
-import { isPlan, type Activity, type Capability, type Phase, type Plan, type Programme } from '../generated/ast.js';
+import { isPlan, type Activity, type Capability, type Phase, type Programme } from '../generated/ast.js';
+import { planOf } from '../workspace/plan-walk.js';
 
 export class DtpDocumentSymbolProvider implements DocumentSymbolProvider {
     getSymbols(document: LangiumDocument): DocumentSymbol[] {
@@ -62,7 +63,7 @@ export class DtpWorkspaceSymbolProvider {
             result.push({ name: node.name, kind, containerName: container, location: { uri: document.uri.toString(), range: nameNode.range } });
         };
         for (const document of this.documents.all) {
-            const plan = document.parseResult.value as Plan;
+            const plan = planOf(document);
             if (!isPlan(plan)) continue;
             for (const capability of plan.capabilities) accept(capability, SymbolKind.Constant, undefined, document);
             for (const programme of plan.programmes) {

@@ -2,10 +2,10 @@
 // document is dropped whenever the document is linked again (it changed, or something it imports did).
 import { DocumentCache, DocumentState, type LangiumDocument, type LangiumDocuments } from 'langium';
 import type { LangiumSharedCoreServices } from 'langium';
-import type { Plan } from '../generated/ast.js';
 import { localCapabilities } from '../workspace/scope-provider.js';
 import { importClosure } from '../workspace/imports.js';
 import { scheduleProgramme, type Schedule } from './schedule.js';
+import { planOf } from '../workspace/plan-walk.js';
 
 export interface ScheduleProviderServices {
     shared: LangiumSharedCoreServices;
@@ -32,7 +32,7 @@ export class ScheduleProvider {
 
     /** The schedule of the document's (first) programme; undefined for a file without one, e.g. a catalogue. */
     getSchedule(document: LangiumDocument): Schedule | undefined {
-        const programme = (document.parseResult.value as Plan).programmes?.[0];
+        const programme = planOf(document).programmes?.[0];
         if (!programme) return undefined;
         // Before linking, references are unresolved: such a schedule is computed but not kept.
         if (document.state < DocumentState.Linked) return this.compute(document);
@@ -46,10 +46,10 @@ export class ScheduleProvider {
     }
 
     private compute(document: LangiumDocument): Schedule | undefined {
-        const programme = (document.parseResult.value as Plan).programmes?.[0];
+        const programme = planOf(document).programmes?.[0];
         if (!programme) return undefined;
         const importedCapabilities = importClosure(document, this.documents)
-            .flatMap(imported => localCapabilities(imported.parseResult.value as Plan));
+            .flatMap(imported => localCapabilities(planOf(imported)));
         return scheduleProgramme(programme, { today: this.today(), statusDate: this.statusDate, importedCapabilities });
     }
 }

@@ -1,7 +1,7 @@
 // scheduleProgramme: AST in, schedule out (docs/scheduling.md). Pure: no LSP, no file system, no clock (today is a parameter).
 // The schedule holds the roadmap model plus what the date-based checks need: cycles, broken fixed starts, and the
 // way back from model ids to AST nodes.
-import type { IsoDate, RoadmapActivity, RoadmapModel } from '@dtp/roadmap';
+import type { IsoDate, RoadmapActivity, RoadmapCapability, RoadmapModel } from '@dtp/roadmap';
 import type { Activity, Capability, Phase, Programme } from '../generated/ast.js';
 import { daysBetween, maxDate, minDate } from './calendar.js';
 import { backwardPass, dayNumbers, edgeOffsetDays } from './backward.js';
@@ -75,6 +75,8 @@ export interface Schedule {
     capabilityNode(id: string): Capability | undefined;
     /** Model id → model activity, without a scan. */
     activity(id: string): RoadmapActivity | undefined;
+    /** Model id → model capability, without a scan. */
+    capability(id: string): RoadmapCapability | undefined;
     /** Model id → the activity in the plan (the same as activity() without a status date). */
     plannedActivity(id: string): RoadmapActivity | undefined;
     /** AST node → model activity (for hover and inlay hints). */
@@ -120,6 +122,10 @@ export function scheduleProgramme(programme: Programme, options: ScheduleOptions
             return index === undefined ? undefined : graph.capabilities[index - graph.activities.length].ast;
         },
         activity: id => modelOf(graph.activityIndex.get(id)),
+        capability: id => {
+            const index = graph.capabilityIndex.get(id);
+            return index === undefined ? undefined : model.capabilities[index - graph.activities.length];
+        },
         plannedActivity: id => at(planModel.activities, graph.activityIndex.get(id)),
         activityOf: node => modelOf(graph.activityByAst.get(node)?.index),
         slipDriver: id => {

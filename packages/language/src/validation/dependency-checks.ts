@@ -3,7 +3,7 @@
 import type { ValidationAcceptor } from 'langium';
 import { isPhase, type Activity, type Capability, type Programme } from '../generated/ast.js';
 import type { CheckFactory } from './dtp-validator.js';
-import { phaseRank } from './phase-checks.js';
+import { phaseRank } from '@dtp/roadmap';
 import { report } from './report.js';
 
 export const dependencyChecks: CheckFactory = () => ({

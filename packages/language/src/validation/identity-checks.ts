@@ -8,6 +8,7 @@ import { localCapabilities } from '../workspace/scope-provider.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { lineOf, programmeTarget } from './phase-checks.js';
 import { report } from './report.js';
+import { planOf } from '../workspace/plan-walk.js';
 
 export const identityChecks: CheckFactory = services => {
     const documents = services.shared.workspace.LangiumDocuments;
@@ -39,7 +40,7 @@ function checkDuplicateIds(plan: Plan, accept: ValidationAcceptor, documents: La
         if (!imported) return;
         for (const importedDocument of [imported, ...importClosure(imported, documents)]) {
             if (importedDocument === document) continue; // an import cycle back to this file
-            for (const capability of localCapabilities(importedDocument.parseResult.value as Plan)) {
+            for (const capability of localCapabilities(planOf(importedDocument))) {
                 const earlier = capability.name ? declared.get(capability.name) : undefined;
                 if (!capability.name || earlier?.node === capability) continue;
                 if (earlier) {

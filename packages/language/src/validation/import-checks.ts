@@ -1,10 +1,11 @@
 // Imports (docs/language.md): the imported file exists and is loaded, and it is a catalogue: imports and capabilities only.
 import { AstUtils, UriUtils, type FileSystemProvider, type LangiumDocuments, type URI, type ValidationAcceptor } from 'langium';
-import type { Import, Plan } from '../generated/ast.js';
+import type { Import } from '../generated/ast.js';
 import { resolveImportUri } from '../workspace/imports.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { lineOf } from './phase-checks.js';
 import { report } from './report.js';
+import { planOf } from '../workspace/plan-walk.js';
 
 export const importChecks: CheckFactory = services => {
     const documents = services.shared.workspace.LangiumDocuments;
@@ -45,7 +46,7 @@ async function checkImport(imp: Import, accept: ValidationAcceptor, documents: L
             { node: imp, property: 'path', data: { path: imp.path, resolved, exists: onDisk } });
         return;
     }
-    const programme = (imported.parseResult.value as Plan).programmes?.[0];
+    const programme = planOf(imported).programmes?.[0];
     if (programme) {
         report(accept, 'invalid-import',
             `\`${imp.path}\` holds ${programme.name ? `programme \`${programme.name}\`` : 'a programme'} (line ${lineOf(programme)}), but an imported file may hold only `

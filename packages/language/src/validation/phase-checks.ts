@@ -1,7 +1,7 @@
 // The four phases (docs/language.md): written in canonical order, each at most once, all present; continuous improvement
 // is a lasting state, so it has no duration.
 import type { ValidationAcceptor } from 'langium';
-import { PHASE_ORDER, type PhaseKind } from '@dtp/roadmap';
+import { PHASE_ORDER, phaseRank, type PhaseKind } from '@dtp/roadmap';
 import type { Phase, Programme } from '../generated/ast.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
@@ -13,11 +13,6 @@ export const phaseChecks: CheckFactory = () => ({
     },
     Phase: checkContinuousHasNoEnd
 });
-
-/** Canonical position of a phase kind (0 = initiation); -1 for a half-typed kind. */
-export function phaseRank(kind: string | undefined): number {
-    return PHASE_ORDER.indexOf(kind as PhaseKind);
-}
 
 function checkPhaseOrder(programme: Programme, accept: ValidationAcceptor): void {
     const first = new Map<string, Phase>();

@@ -1,6 +1,7 @@
 // Imports: `import "path"` is relative to the importing file and is followed transitively.
 import { AstUtils, UriUtils, type LangiumDocument, type LangiumDocuments, URI } from 'langium';
-import type { Import, Plan } from '../generated/ast.js';
+import type { Import } from '../generated/ast.js';
+import { planOf } from './plan-walk.js';
 
 /** The URI an import points at, resolved against the importing document. */
 export function resolveImportUri(document: LangiumDocument, path: string): URI {
@@ -22,7 +23,7 @@ export function importClosure(document: LangiumDocument, documents: LangiumDocum
     const queue: LangiumDocument[] = [document];
     while (queue.length > 0) {
         const current = queue.shift()!;
-        const plan = current.parseResult.value as Plan;
+        const plan = planOf(current);
         for (const imp of plan.imports ?? []) {
             if (!imp.path) continue;
             const uri = resolveImportUri(current, imp.path);

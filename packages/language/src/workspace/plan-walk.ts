@@ -1,8 +1,13 @@
 // Walks of a plan's syntax tree that know its shape. Langium walks every node with generic streams; on plans of
 // 100,000 activities those walks dominated linking, indexing and validation, so DTP walks its own tree directly.
 // Keep in step with dtp.langium: plan-walk.test.ts checks both walks against Langium's generic ones.
-import type { AstNode, ReferenceInfo } from 'langium';
+import type { AstNode, LangiumDocument, ReferenceInfo } from 'langium';
 import type { Plan } from '../generated/ast.js';
+
+/** The plan a document holds: every DTP document's root is a Plan (the grammar's entry rule). */
+export function planOf(document: LangiumDocument): Plan {
+    return document.parseResult.value as Plan;
+}
 
 /** Every node of the plan, parents before children, in source order within each kind of child. */
 export function forEachNode(plan: Plan, visit: (node: AstNode) => void): void {

@@ -3,14 +3,13 @@ import {
     DefaultReferenceDescriptionProvider, interruptAndCheck, type LangiumDocument, type ReferenceDescription
 } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
-import type { Plan } from '../generated/ast.js';
-import { forEachReference } from './plan-walk.js';
+import { forEachReference, planOf } from './plan-walk.js';
 
 export class DtpReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
         await interruptAndCheck(cancelToken);
         const descriptions: ReferenceDescription[] = [];
-        forEachReference(document.parseResult.value as Plan, info => {
+        forEachReference(planOf(document), info => {
             if (!info.reference.error) descriptions.push(...this.createInfoDescriptions(info));
         });
         return descriptions;
