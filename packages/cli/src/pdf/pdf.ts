@@ -2,9 +2,9 @@
 // pdfkit and svg-to-pdfkit; text stays text (searchable, selectable) in an embedded system font.
 //
 // Filling the page: the roadmap is laid out at the width that gives it the page's proportions (its height hardly
-// depends on its width), within what keeps 12 px text legible on paper (at least 0.55 pt per px). A roadmap too
-// tall for one page at that size is split across pages between rows, and every page repeats the header with the
-// time axis, so each page reads on its own; a footer numbers the pages.
+// depends on its width), on one page while 12 px text stays legible on paper (0.45 pt per px). A roadmap too tall
+// for that is split across pages between rows, as few as 0.55 pt per px allows and then drawn as large as they allow;
+// every page repeats the header with the time axis, so each page reads on its own, and a footer numbers the pages.
 import { existsSync } from 'node:fs';
 import type { RenderOptions, RoadmapModel } from '@dtp/roadmap';
 import { inlineSvgStyles } from './inline-css.js';
@@ -19,8 +19,10 @@ const PAGES: Record<PageSize, { width: number; height: number; margin: number }>
     a4: { width: 841.89, height: 595.28, margin: 20 }
 };
 const FOOTER = 14;
-/** Below this many points per SVG px the 11–12 px labels print under 6 pt. */
+/** Pages of a split roadmap: at least this many points per SVG px, so 12 px labels print at 6.6 pt or more. */
 const MIN_SCALE = 0.55;
+/** A roadmap that fits on one page at this scale or more (12 px labels at 5.4 pt) is not split. */
+const ONE_PAGE_SCALE = 0.45;
 /** Narrower than this, the phase gutter leaves too little room for the time axis. */
 const MIN_WIDTH = 1000;
 
@@ -39,21 +41,45 @@ export async function renderPdf(model: RoadmapModel, options: RenderOptions, pag
     const boxWidth = pageWidth - 2 * margin;
     const boxHeight = pageHeight - 2 * margin - FOOTER;
 
-    // Width for the page's proportions: a first layout gives the height, which barely moves with the width.
-    const maxWidth = Math.floor(boxWidth / MIN_SCALE);
-    const first = roadmap.layoutRoadmap(model, { ...options, width: 1600 });
-    const firstHeight = svgHeight(roadmap.renderSvg(model, { ...options, width: 1600 })) ?? first.contentBottom;
-    const width = Math.round(Math.min(maxWidth, Math.max(MIN_WIDTH, firstHeight * boxWidth / boxHeight)));
-    const svgOptions = { ...options, width };
-    const svg = roadmap.renderSvg(model, svgOptions);
-    const layout = roadmap.layoutRoadmap(model, svgOptions);
-    const height = svgHeight(svg) ?? layout.contentBottom;
-    const scale = Math.min(boxWidth / width, height * (boxWidth / width) <= boxHeight ? boxHeight / height : boxWidth / width);
-
-    // Pages: the header (title, status, time axis) on every page, then the next slice of rows that fits.
+    const picture = (width: number) => {
+        const svgOptions = { ...options, width };
+        const svg = roadmap.renderSvg(model, svgOptions);
+        const layout = roadmap.layoutRoadmap(model, svgOptions);
+        return { width, svg, layout, height: svgHeight(svg) ?? layout.contentBottom };
+    };
+    // One page when the picture can be read on it: laid out at the width that gives it the page's proportions (its
+    // height barely depends on its width), down to ONE_PAGE_SCALE.
+    const first = picture(1600);
+    // Far too tall for one page (a large plan): skip laying it out again for a page it cannot fit.
+    const fitted = first.height * ONE_PAGE_SCALE > boxHeight * 1.2 ? first
+        : picture(Math.round(Math.min(boxWidth / ONE_PAGE_SCALE, Math.max(MIN_WIDTH, first.height * boxWidth / boxHeight))));
+    const fitScale = fitted === first ? 0 : Math.min(boxWidth / fitted.width, boxHeight / fitted.height);
+    let chosen = fitted;
+    let scale = fitScale;
+    let slices: Slice[] = [{ top: 0, bottom: fitted.height, header: false }];
+    if (fitScale < ONE_PAGE_SCALE - 1e-9) {
+        // Pages: as few as MIN_SCALE allows, then as large as those pages allow (up to the narrowest layout).
+        const smallest = picture(Math.floor(boxWidth / MIN_SCALE));
+        const smallestScale = boxWidth / smallest.width;
+        const fewest = sliceRows(smallest.layout, smallest.height, smallest.layout.chartTop, boxHeight / smallestScale - smallest.layout.chartTop);
+        chosen = smallest;
+        scale = smallestScale;
+        slices = balancedSlices(smallest.layout, smallest.height, smallest.layout.chartTop, boxHeight / smallestScale - smallest.layout.chartTop);
+        const body = smallest.height - smallest.layout.chartTop;
+        const target = Math.min(boxWidth / MIN_WIDTH, boxHeight / (body / fewest.length * 1.04 + smallest.layout.chartTop));
+        if (target > smallestScale * 1.03) {
+            const larger = picture(Math.round(boxWidth / target));
+            const largerScale = boxWidth / larger.width;
+            const largerSlices = balancedSlices(larger.layout, larger.height, larger.layout.chartTop, boxHeight / largerScale - larger.layout.chartTop);
+            if (largerSlices.length <= fewest.length) {
+                chosen = larger;
+                scale = largerScale;
+                slices = largerSlices;
+            }
+        }
+    }
+    const { svg, layout, height, width } = chosen;
     const headerHeight = layout.chartTop;
-    const bodyRoom = boxHeight / scale - headerHeight;
-    const slices = height * scale <= boxHeight + 0.5 ? [{ top: 0, bottom: height, header: false }] : balancedSlices(layout, height, headerHeight, bodyRoom);
 
     const slicer = new SvgSlicer(inlineSvgStyles(svg));
     const { default: PDFDocument } = await import('pdfkit');
@@ -118,7 +144,9 @@ interface RowLayout {
 }
 
 /** As few pages as the room allows, with the rows spread evenly over them rather than a last page nearly empty. */
-function balancedSlices(layout: RowLayout, height: number, headerHeight: number, room: number): { top: number; bottom: number; header: boolean }[] {
+interface Slice { top: number; bottom: number; header: boolean }
+
+function balancedSlices(layout: RowLayout, height: number, headerHeight: number, room: number): Slice[] {
     const fewest = sliceRows(layout, height, headerHeight, room);
     const even = (height - headerHeight) / fewest.length;
     for (let target = even; target < room; target += room / 50) {
