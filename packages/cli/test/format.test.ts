@@ -126,7 +126,7 @@ describe('schedule table', () => {
     it('shows last days, recurrence, unscheduled activities, spans and the critical path', () => {
         const out = formatScheduleTable(model, { colors: plain, addDays: days, daysBetween: between, today: '2027-03-10' });
         const lines = out.split('\n');
-        expect(lines[0]).toMatch(/^Phase +Activity +Label +Kind +Start +End +Duration +Slack +Critical$/);
+        expect(lines[0]).toMatch(/^Phase +Activity +Label +Kind +Start +End +Duration +Slack +Critical +Owner +Status +Progress$/);
         expect(lines[2]).toMatch(/^initiation +dtp +The plan +transformation-plan +2027-01-04 +2027-02-14 +6w +0d +★$/);
         expect(lines[3]).toMatch(/^ +go +go +milestone +2027-02-15 +2027-02-15 +— +0d +★$/);
         expect(lines[4]).toMatch(/^continuous-improvement +review +review +activity +2027-03-01 +ongoing +every 3m +—$/);
