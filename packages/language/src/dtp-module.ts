@@ -17,10 +17,13 @@ import { DtpLspModule, DtpSharedLspModule } from './lsp/lsp-module.js';
 import { DtpDocumentValidator } from './validation/document-validator.js';
 import { DtpLexerErrorMessageProvider, DtpParserErrorMessageProvider } from './parser/syntax-errors.js';
 import { DtpValueConverter } from './parser/kinds.js';
+import { DtpLocale } from './i18n.js';
 
 /** Services DTP adds to Langium's. Grows as features land (scheduler cache, roadmap, …). */
 export interface DtpAddedServices {
     scheduler: { ScheduleProvider: ScheduleProvider };
+    /** The user's language: the client's `locale` in the server, `--lang` or the environment in the CLI. */
+    i18n: { Locale: DtpLocale };
 }
 
 export type DtpServices = LangiumServices & DtpAddedServices;
@@ -29,9 +32,12 @@ export const DtpModule: Module<DtpServices, PartialLangiumServices & DtpAddedSer
     lsp: DtpLspModule,
     parser: {
         LangiumParser: services => createLinearCstParser(services),
-        ParserErrorMessageProvider: services => new DtpParserErrorMessageProvider(services.Grammar),
-        LexerErrorMessageProvider: () => new DtpLexerErrorMessageProvider(),
+        ParserErrorMessageProvider: services => new DtpParserErrorMessageProvider(services.Grammar, services.i18n.Locale),
+        LexerErrorMessageProvider: services => new DtpLexerErrorMessageProvider(services.i18n.Locale),
         ValueConverter: () => new DtpValueConverter()
+    },
+    i18n: {
+        Locale: () => new DtpLocale()
     },
     validation: {
         DocumentValidator: services => new DtpDocumentValidator(services)

@@ -9,3 +9,4 @@ export type { ThemeName } from './theme.js';
 export * from './locate.js';
 export * from './diff.js';
 export { markdownCell } from './escape.js';
+export * from './i18n/index.js';

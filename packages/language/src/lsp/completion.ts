@@ -8,7 +8,7 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type Range, type TextEdit } from 'vscode-languageserver';
-import type { RoadmapActivity } from '@dtp/roadmap';
+import { phaseName, t, type Locale, type RoadmapActivity } from '@dtp/roadmap';
 import { Dependency, isActivity, isCapability, isImport, isPhase, isPlan, isProgramme, type Capability } from '../generated/ast.js';
 import { addCalendarDays } from '../scheduler/calendar.js';
 import { allowedPhaseKindsAt, phaseRank } from './phase-order.js';
@@ -97,19 +97,20 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
      */
     private async acceptTrackingDates(context: CompletionContext, property: 'statusDate' | 'started' | 'finished', acceptor: CompletionAcceptor): Promise<void> {
         const dates: Array<{ date: string; detail: string }> = [];
+        const locale = this.services.i18n.Locale.current;
         if (property === 'statusDate') {
-            dates.push({ date: this.today(), detail: 'today' });
+            dates.push({ date: this.today(), detail: t(locale, 'completion.today') });
         } else {
             const activity = context.node && AstUtils.getContainerOfType(context.node, isActivity);
             const schedule = await scheduleOf(this.services, context.document);
             const scheduled = activity?.name ? schedule?.activities.get(activity.name) : undefined;
             const plan = scheduled?.planned ?? scheduled;
-            if (plan?.start && property === 'started') dates.push({ date: plan.start, detail: 'planned start' });
+            if (plan?.start && property === 'started') dates.push({ date: plan.start, detail: t(locale, 'completion.planned-start') });
             if (plan?.start && plan.end && property === 'finished') {
-                dates.push({ date: lastDay(plan.start, plan.end), detail: scheduled?.kind === 'milestone' ? 'planned date' : 'planned last day' });
+                dates.push({ date: lastDay(plan.start, plan.end), detail: t(locale, scheduled?.kind === 'milestone' ? 'completion.planned-date' : 'completion.planned-last-day') });
             }
             const statusDate = schedule?.model.programme.statusDate;
-            if (statusDate) dates.push({ date: addCalendarDays(statusDate, -1), detail: `the day before the status date ${statusDate}` });
+            if (statusDate) dates.push({ date: addCalendarDays(statusDate, -1), detail: t(locale, 'completion.day-before-status', { date: statusDate }) });
         }
         const seen = new Set<string>();
         dates.forEach(({ date, detail }, index) => {
@@ -173,7 +174,7 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
             return {
                 nodeDescription: description,
                 kind: node.kind === 'milestone' ? CompletionItemKind.Event : CompletionItemKind.Function,
-                detail: scheduled ? activityDetail(node.$container.kind, scheduled) : node.$container.kind,
+                detail: scheduled ? activityDetail(node.$container.kind, scheduled, this.services.i18n.Locale.current) : node.$container.kind,
                 documentation: node.label,
                 sortText: '0'
             };
@@ -197,27 +198,30 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
     }
 
     private snippetFor(context: CompletionContext, keyword: string): { text: string; detail: string } | undefined {
+        // The labels a snippet writes are the user's text from then on: written in their language.
+        const locale = this.services.i18n.Locale.current;
+        const label = t(locale, 'completion.snippet.label');
         switch (keyword) {
             case 'programme':
                 return {
-                    detail: 'A programme with its start and the four phases',
-                    text: 'programme ${1:id} "${2:Title}" {\n\tstart ${3:2027-01}\n\n'
-                        + '\tphase initiation "Initiation" {\n\t\ttransformation-plan dtp "Digital Transformation Plan" { duration ${4:6w} }\n\t}\n\n'
-                        + '\tphase foundation "Foundation" {\n\t\t$0\n\t}\n\n'
-                        + '\tphase improvement "Improvement" {\n\t}\n\n'
-                        + '\tphase continuous-improvement "Continuous improvement" {\n\t}\n}'
+                    detail: t(locale, 'completion.snippet.programme'),
+                    text: `programme \${1:id} "\${2:${t(locale, 'completion.snippet.title')}}" {\n\tstart \${3:2027-01}\n\n`
+                        + `\tphase initiation "${phaseName('initiation', locale)}" {\n\t\ttransformation-plan dtp "${t(locale, 'completion.snippet.plan-label')}" { duration \${4:6w} }\n\t}\n\n`
+                        + `\tphase foundation "${phaseName('foundation', locale)}" {\n\t\t$0\n\t}\n\n`
+                        + `\tphase improvement "${phaseName('improvement', locale)}" {\n\t}\n\n`
+                        + `\tphase continuous-improvement "${phaseName('continuous-improvement', locale)}" {\n\t}\n}`
                 };
             case 'phase': {
                 const programme = context.node && AstUtils.getContainerOfType(context.node, isProgramme);
                 const kinds = programme ? allowedPhaseKindsAt(programme, context.offset) : [];
                 if (programme && kinds.length === 0) return undefined; // every phase is there already
                 const choice = kinds.length > 0 ? `\${1|${kinds.join(',')}|}` : '${1:initiation}';
-                return { detail: 'A phase block', text: `phase ${choice} "\${2:Label}" {\n\t$0\n}` };
+                return { detail: t(locale, 'completion.snippet.phase'), text: `phase ${choice} "\${2:${label}}" {\n\t$0\n}` };
             }
             case 'activity':
-                return { detail: 'An activity with a duration', text: 'activity ${1:id} "${2:Label}" {\n\tduration ${3:4w}\n\t$0\n}' };
+                return { detail: t(locale, 'completion.snippet.activity'), text: `activity \${1:id} "\${2:${label}}" {\n\tduration \${3:4w}\n\t$0\n}` };
             case 'capability':
-                return { detail: 'A capability: competence or facility', text: 'capability ${1:id} "${2:Label}" ${3|facility,competence|}' };
+                return { detail: t(locale, 'completion.snippet.capability'), text: `capability \${1:id} "\${2:${label}}" \${3|facility,competence|}` };
             default:
                 return undefined;
         }
@@ -286,12 +290,12 @@ function isComplete(member: AstNode, text: string): boolean {
 const activityDetails = new WeakMap<RoadmapActivity, string>();
 
 /** `foundation · ends 2027-02-15 (last day 2027-02-14)`; cached per schedule, as a plan offers thousands. */
-function activityDetail(phase: string, activity: RoadmapActivity): string {
+function activityDetail(phase: string, activity: RoadmapActivity, locale: Locale): string {
     let detail = activityDetails.get(activity);
     if (detail === undefined) {
         const when = activity.start && activity.end && activity.end !== activity.start
-            ? `ends ${activity.end} (last day ${lastDay(activity.start, activity.end)})`
-            : formatSpan(activity);
+            ? t(locale, 'completion.ends', { end: activity.end, last: lastDay(activity.start, activity.end) })
+            : formatSpan(activity, locale);
         detail = when ? `${phase} · ${when}` : phase;
         activityDetails.set(activity, detail);
     }

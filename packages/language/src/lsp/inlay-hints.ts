@@ -6,7 +6,7 @@ import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
 import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import { isPlan, type Activity } from '../generated/ast.js';
-import type { RoadmapActivity } from '@dtp/roadmap';
+import { t, type Locale, type RoadmapActivity } from '@dtp/roadmap';
 import { formatSlack, formatSpan, scheduleOf } from './schedule.js';
 
 export class DtpInlayHintProvider implements InlayHintProvider {
@@ -31,19 +31,20 @@ export class DtpInlayHintProvider implements InlayHintProvider {
                     const anchor = headerEnd(activity);
                     if (anchor === undefined || anchor < from || anchor > to) continue;
                     const scheduled = schedule.activities.get(activity.name);
-                    const span = scheduled && formatSpan(scheduled);
+                    const locale = this.services.i18n.Locale.current;
+                    const span = scheduled && formatSpan(scheduled, locale);
                     if (!scheduled || !span) continue;
                     const statusDate = schedule.model.programme.statusDate;
                     // Done work cannot slip any more: its slack says nothing.
-                    const slack = statusDate && scheduled.state === 'done' ? undefined : formatSlack(scheduled);
-                    const variance = statusDate ? formatVarianceShort(scheduled.variance) : undefined;
-                    const ends = scheduled.end && !scheduled.every ? `Ends ${scheduled.end} (exclusive): successors start that day` : undefined;
+                    const slack = statusDate && scheduled.state === 'done' ? undefined : formatSlack(scheduled, locale);
+                    const variance = statusDate ? formatVarianceShort(scheduled.variance, locale) : undefined;
+                    const ends = scheduled.end && !scheduled.every ? t(locale, 'inlay.ends', { end: scheduled.end }) : undefined;
                     hints.push({
                         position: text.positionAt(anchor),
                         label: [span, variance, slack].filter(Boolean).join(' · '),
                         kind: InlayHintKind.Type,
                         paddingLeft: true,
-                        tooltip: statusDate ? trackingTooltip(scheduled, statusDate, ends) : ends
+                        tooltip: statusDate ? trackingTooltip(scheduled, statusDate, ends, locale) : ends
                     });
                 }
             }
@@ -59,12 +60,12 @@ function headerEnd(activity: Activity): number | undefined {
 }
 
 /** `+21d`, `14d early`; nothing when on plan or without an end. */
-function formatVarianceShort(variance: number | null | undefined): string | undefined {
+function formatVarianceShort(variance: number | null | undefined, locale: Locale): string | undefined {
     if (!variance) return undefined;
-    return variance > 0 ? `+${variance}d` : `${-variance}d early`;
+    return variance > 0 ? t(locale, 'inlay.variance-late', { days: variance }) : t(locale, 'inlay.variance-early', { days: -variance });
 }
 
-function trackingTooltip(activity: RoadmapActivity, statusDate: string, ends: string | undefined): string {
-    const planned = activity.planned && formatSpan({ ...activity, start: activity.planned.start, end: activity.planned.end });
-    return [`Forecast as of the status date ${statusDate}${planned ? `; planned ${planned}` : ''}.`, ends].filter(Boolean).join(' ');
+function trackingTooltip(activity: RoadmapActivity, statusDate: string, ends: string | undefined, locale: Locale): string {
+    const planned = activity.planned && formatSpan({ ...activity, start: activity.planned.start, end: activity.planned.end }, locale);
+    return [t(locale, 'inlay.forecast', { date: statusDate, planned }), ends].filter(Boolean).join(' ');
 }

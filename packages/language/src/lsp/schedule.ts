@@ -2,7 +2,7 @@
 // schedule themselves, and look elements up through the schedule's own indexes, so a hover or an inlay hint costs no scan.
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
-import type { RoadmapActivity, RoadmapCapability, RoadmapModel, RoadmapPhase } from '@dtp/roadmap';
+import { DEFAULT_LOCALE, t, type Locale, type RoadmapActivity, type RoadmapCapability, type RoadmapModel, type RoadmapPhase } from '@dtp/roadmap';
 import { addCalendarDays } from '../scheduler/calendar.js';
 import type { DtpServices } from '../dtp-module.js';
 
@@ -44,17 +44,17 @@ export function lastDay(start: string, end: string): string {
 }
 
 /** `2027-01-04 → 2027-02-14`, `◆ 2027-02-15` for a milestone, `from 2027-06-01, every 3m` for a recurring activity. */
-export function formatSpan(activity: RoadmapActivity): string | undefined {
+export function formatSpan(activity: RoadmapActivity, locale: Locale = DEFAULT_LOCALE): string | undefined {
     if (!activity.scheduled || !activity.start) return undefined;
-    if (activity.every) return `from ${activity.start}, every ${activity.every.amount}${activity.every.unit}`;
+    if (activity.every) return t(locale, 'span.from-every', { start: activity.start, every: `${activity.every.amount}${activity.every.unit}` });
     if (activity.kind === 'milestone' || activity.end === activity.start) return `◆ ${activity.start}`;
-    if (!activity.end) return `from ${activity.start}`;
+    if (!activity.end) return t(locale, 'span.from', { start: activity.start });
     return `${activity.start} → ${lastDay(activity.start, activity.end)}`;
 }
 
 /** `critical` or `slack 12d`, or undefined when it does not apply. */
-export function formatSlack(activity: RoadmapActivity): string | undefined {
-    if (activity.critical) return 'critical';
-    if (activity.slack !== null && activity.slack !== undefined) return `slack ${activity.slack}d`;
+export function formatSlack(activity: RoadmapActivity, locale: Locale = DEFAULT_LOCALE): string | undefined {
+    if (activity.critical) return t(locale, 'slack.critical');
+    if (activity.slack !== null && activity.slack !== undefined) return t(locale, 'slack.days', { days: activity.slack });
     return undefined;
 }

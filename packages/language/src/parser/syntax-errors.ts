@@ -2,36 +2,41 @@
 // Chevrotain's numbered lists of token sequences. Registered as the parser's and lexer's message providers.
 import type { ILexerErrorMessageProvider, IParserErrorMessageProvider, IToken, TokenType } from 'chevrotain';
 import { DefaultLexerErrorMessageProvider, GrammarAST, type Grammar } from 'langium';
+import { t, type MessageId } from '@dtp/roadmap';
 import { closestName } from '../validation/did-you-mean.js';
+import type { DtpLocale } from '../i18n.js';
 
-/** What each terminal is, as a user would say it. */
-const TERMINALS: Readonly<Record<string, string>> = {
-    ID: 'a name',
-    STRING: 'a quoted text',
-    DATE: 'a date such as 2027-01-04, 2027-03 or 2027-Q2',
-    DURATION: 'a duration such as 6w (d, w, m, q or y)',
-    INT: 'a whole number'
+/** What each terminal is, as a user would say it (the catalogue's words). */
+const TERMINALS: Readonly<Record<string, MessageId>> = {
+    ID: 'syntax.terminal.ID',
+    STRING: 'syntax.terminal.STRING',
+    DATE: 'syntax.terminal.DATE',
+    DURATION: 'syntax.terminal.DURATION',
+    INT: 'syntax.terminal.INT'
 };
 
 /** The words that may start a line inside each block: used to explain (and correct) an unknown word there. */
-export const BLOCK_CONTENT: Readonly<Record<string, { label: string; words: readonly string[] }>> = {
-    Plan: { label: 'the file', words: ['import', 'programme', 'capability'] },
-    Programme: { label: 'the programme', words: ['start', 'owner', 'description', 'capability', 'phase'] },
-    Phase: { label: 'the phase', words: ['start', 'duration', 'intensity', 'activity', 'milestone', 'transformation-plan'] },
+export const BLOCK_CONTENT: Readonly<Record<string, { label: MessageId; words: readonly string[] }>> = {
+    Plan: { label: 'syntax.block.Plan', words: ['import', 'programme', 'capability'] },
+    Programme: { label: 'syntax.block.Programme', words: ['start', 'owner', 'description', 'capability', 'phase'] },
+    Phase: { label: 'syntax.block.Phase', words: ['start', 'duration', 'intensity', 'activity', 'milestone', 'transformation-plan'] },
     Activity: {
-        label: 'the activity',
+        label: 'syntax.block.Activity',
         words: ['duration', 'start', 'after', 'provides', 'requires', 'owner', 'status', 'progress', 'every', 'description']
     }
 };
 
 /** Where each block keyword belongs, to explain a keyword met in the wrong block (usually a `}` missing above it). */
-const KEYWORD_HOME: ReadonlyMap<string, string> = new Map([
-    ['programme', 'at the top of a file'],
-    ['import', 'at the top of a file'],
-    ...BLOCK_CONTENT.Programme.words.map(word => [word, 'in a programme'] as [string, string]),
-    ...BLOCK_CONTENT.Phase.words.map(word => [word, 'in a phase'] as [string, string]),
-    ...BLOCK_CONTENT.Activity.words.map(word => [word, 'in an activity'] as [string, string])
+const KEYWORD_HOME: ReadonlyMap<string, MessageId> = new Map([
+    ['programme', 'syntax.home.top'],
+    ['import', 'syntax.home.top'],
+    ...BLOCK_CONTENT.Programme.words.map(word => [word, 'syntax.home.Programme'] as [string, MessageId]),
+    ...BLOCK_CONTENT.Phase.words.map(word => [word, 'syntax.home.Phase'] as [string, MessageId]),
+    ...BLOCK_CONTENT.Activity.words.map(word => [word, 'syntax.home.Activity'] as [string, MessageId])
 ]);
+
+/** A plain catalogue word (terminal, block, home) in the language of the moment. */
+const word = (locale: DtpLocale, id: MessageId) => (t as (locale: string, id: MessageId) => string)(locale.current, id);
 
 const MAX_SHOWN_TOKEN = 30;
 
@@ -39,7 +44,7 @@ export class DtpParserErrorMessageProvider implements IParserErrorMessageProvide
     /** Keywords that are also valid names (`Id` in the grammar): listed once as "a name", not one by one. */
     private readonly softKeywords: ReadonlySet<string>;
 
-    constructor(grammar: Grammar) {
+    constructor(grammar: Grammar, private readonly locale: DtpLocale) {
         const idRule = grammar.rules.find(rule => rule.name === 'Id');
         this.softKeywords = new Set(idRule && GrammarAST.isParserRule(idRule) ? collectKeywords(idRule.definition) : []);
     }
@@ -48,70 +53,73 @@ export class DtpParserErrorMessageProvider implements IParserErrorMessageProvide
         const { expected, actual, previous } = options;
         if (expected.name === 'EOF') return this.buildNotAllInputParsedMessage({ firstRedundant: actual, ruleName: options.ruleName });
         const block = BLOCK_CONTENT[plainRuleName(options.ruleName)];
+        const locale = this.locale.current;
         if (expected.name === '}' && block) {
-            if (isEnd(actual)) return `The file ends inside ${block.label}. Add the missing \`}\` to close it.`;
+            const label = word(this.locale, block.label);
+            if (isEnd(actual)) return t(locale, 'syntax.file-ends-inside', { block: label });
             const home = isWord(actual) ? KEYWORD_HOME.get(actual.image) : undefined;
-            if (home) {
-                return `Expected \`}\` to close ${block.label} before \`${actual.image}\`, which belongs ${home}. Add the missing \`}\`.`;
-            }
+            if (home) return t(locale, 'syntax.close-before-keyword', { block: label, word: actual.image, home: word(this.locale, home) });
             if (isWord(actual)) return this.unknownWordMessage(actual, block);
-            return `Expected \`}\` to close ${block.label}${after(previous)}, found ${found(actual)}. Add the missing \`}\`.`;
+            return t(locale, 'syntax.close-expected', { block: label, after: this.after(previous), found: this.found(actual) });
         }
-        return `Expected ${this.describe([expected])}${after(previous)}, found ${found(actual)}.`;
+        return t(locale, 'syntax.expected', { expected: this.describe([expected]), after: this.after(previous), found: this.found(actual) });
     }
 
     buildNotAllInputParsedMessage(options: { firstRedundant: IToken; ruleName: string }): string {
         const token = options.firstRedundant;
         if (isWord(token)) return this.unknownWordMessage(token, BLOCK_CONTENT.Plan);
-        return `Unexpected ${found(token)} after the end of the programme. Remove it, or check the braces above: `
-            + 'an extra `}` closes a block too early.';
+        return t(this.locale.current, 'syntax.after-programme', { found: this.found(token) });
     }
 
     buildNoViableAltMessage(options: { expectedPathsPerAlt: TokenType[][][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
         const expected = options.expectedPathsPerAlt.flatMap(paths => paths.map(path => path[0]).filter(Boolean));
-        return `Expected ${this.describe(expected)}${after(options.previous)}, found ${found(options.actual[0])}.`;
+        return t(this.locale.current, 'syntax.expected', { expected: this.describe(expected), after: this.after(options.previous), found: this.found(options.actual[0]) });
     }
 
     buildEarlyExitMessage(options: { expectedIterationPaths: TokenType[][]; actual: IToken[]; previous: IToken; ruleName: string }): string {
         const expected = options.expectedIterationPaths.map(path => path[0]).filter(Boolean);
-        return `Expected ${this.describe(expected)}${after(options.previous)}, found ${found(options.actual[0])}.`;
+        return t(this.locale.current, 'syntax.expected', { expected: this.describe(expected), after: this.after(options.previous), found: this.found(options.actual[0]) });
     }
 
-    private unknownWordMessage(token: IToken, block: { label: string; words: readonly string[] }): string {
+    private unknownWordMessage(token: IToken, block: { label: MessageId; words: readonly string[] }): string {
         const suggestion = closestName(token.image, block.words);
-        const known = block.words.map(word => `\`${word}\``).join(', ');
-        return `Unknown word ${found(token)} in ${block.label}.`
-            + (suggestion ? ` Did you mean \`${suggestion}\`?` : ` Expected one of ${known}, or \`}\` to close it.`);
+        return t(this.locale.current, 'syntax.unknown-word', { found: this.found(token), block: word(this.locale, block.label), suggestion, known: block.words });
+    }
+
+    private found(token: IToken | undefined): string {
+        return found(token) ?? word(this.locale, 'syntax.end-of-file');
+    }
+
+    private after(previous: IToken | undefined): string {
+        const image = after(previous);
+        return image === undefined ? '' : t(this.locale.current, 'syntax.after', { token: image });
     }
 
     /** "a name", "`}`", "a duration such as 6w or `}`" … from the token types the parser would have accepted. */
     private describe(types: readonly TokenType[]): string {
         const names = new Set(types.map(type => type.name));
         if (names.has('ID')) for (const soft of this.softKeywords) names.delete(soft);
-        const phrases = [...names].map(name => TERMINALS[name] ?? `\`${name}\``);
-        if (phrases.length === 0) return 'more text';
+        const phrases = [...names].map(name => TERMINALS[name] ? word(this.locale, TERMINALS[name]) : `\`${name}\``);
+        if (phrases.length === 0) return word(this.locale, 'syntax.more-text');
         if (phrases.length === 1) return phrases[0];
-        const shown = phrases.slice(0, 8);
-        const rest = phrases.length > shown.length ? `, …` : '';
-        return `${shown.slice(0, -1).join(', ')} or ${shown[shown.length - 1]}${rest}`;
+        return t(this.locale.current, 'syntax.or', { items: phrases.slice(0, 8), more: phrases.length > 8 });
     }
 }
 
 export class DtpLexerErrorMessageProvider extends DefaultLexerErrorMessageProvider implements ILexerErrorMessageProvider {
+    constructor(private readonly locale: DtpLocale) {
+        super();
+    }
+
     override buildUnexpectedCharactersMessage(fullText: string, startOffset: number, length: number): string {
         const text = fullText.substring(startOffset, startOffset + length);
-        if (text.startsWith('"')) {
-            return 'This text has no closing `"` on its line. Add the closing quote; write `\\"` for a quote inside the text.';
-        }
+        if (text.startsWith('"')) return t(this.locale.current, 'syntax.unclosed-text');
         const characters = [...text];
         const shown = characters.every(isPrintable)
             ? `\`${characters.slice(0, 20).join('')}${characters.length > 20 ? '…' : ''}\``
             : characters.slice(0, 10).map(describeCharacter).join(' ') + (characters.length > 10 ? ' …' : '');
-        const [noun, pronoun] = characters.length === 1 ? ['character', 'it'] : ['characters', 'them'];
-        const binary = characters.some(character => character === '\uFFFD' || character === '\u0000')
-            ? ' (this looks like a binary file, or text that is not UTF-8)' : '';
-        return `Unexpected ${noun} ${shown}${binary}: a plan holds names, keywords, "quoted texts", dates, durations `
-            + `and // comments. Remove ${pronoun} or put ${pronoun} inside quotes.`;
+        const binary = characters.some(character => character === '\uFFFD' || character === '\u0000');
+        return t(this.locale.current, 'syntax.unexpected-characters', { count: characters.length, shown, binary });
     }
 }
 
@@ -137,16 +145,17 @@ function isWord(token: IToken | undefined): token is IToken {
     return !!token && !isEnd(token) && /^[_a-zA-Z][\w-]*$/.test(token.image);
 }
 
-function found(token: IToken | undefined): string {
-    if (!token || isEnd(token) || token.image === '') return 'the end of the file';
+/** The token as the message quotes it; undefined for the end of the file. */
+function found(token: IToken | undefined): string | undefined {
+    if (!token || isEnd(token) || token.image === '') return undefined;
     const image = token.image.length > MAX_SHOWN_TOKEN ? `${token.image.slice(0, MAX_SHOWN_TOKEN)}…` : token.image;
     return `\`${image}\``;
 }
 
-function after(previous: IToken | undefined): string {
-    if (!previous || isEnd(previous) || !previous.image || Number.isNaN(previous.startOffset)) return '';
-    const image = previous.image.length > MAX_SHOWN_TOKEN ? `${previous.image.slice(0, MAX_SHOWN_TOKEN)}…` : previous.image;
-    return ` after \`${image}\``;
+/** The token before, as the message quotes it; undefined when there is none. */
+function after(previous: IToken | undefined): string | undefined {
+    if (!previous || isEnd(previous) || !previous.image || Number.isNaN(previous.startOffset)) return undefined;
+    return previous.image.length > MAX_SHOWN_TOKEN ? `${previous.image.slice(0, MAX_SHOWN_TOKEN)}…` : previous.image;
 }
 
 function isEnd(token: IToken): boolean {

@@ -2,9 +2,14 @@
 // day clamped to the month's end, a quarter 3 months, a year 12 months. Dates are plain `YYYY-MM-DD` strings
 // outside this module; inside, Date objects at local midnight, read back by components, so no time zone or DST shifts a day.
 import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
-import type { Duration, DurationUnit, IsoDate } from '@dtp/roadmap';
+import { text as textOf, translate, type Duration, type DurationUnit, type IsoDate, type Text } from '@dtp/roadmap';
 
-export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string };
+/** On failure, `problem` in English (`'2027-02-30' does not exist: …`) and `reason`, the part after the value, for any language. */
+export type Parsed<T> = { ok: true; value: T } | { ok: false; problem: string; reason: Text };
+
+function failure(value: string, reason: Text): { ok: false; problem: string; reason: Text } {
+    return { ok: false, problem: `'${value}' ${translate('en', reason)}`, reason };
+}
 
 const DATE_SHAPE = /^(\d{4})-(?:[Qq](\d+)|(\d{1,2}))(?:-(\d{1,2}))?$/;
 /** `01-09-2026`, `1.9.2026`, `01/09/2026`: the way dates are written in Dutch (and many other) texts. */
@@ -20,26 +25,25 @@ export function parseDate(text: string): Parsed<IsoDate> {
         const [, day, month, year] = dayFirst;
         const iso = `${year}-${pad(Number(month))}-${pad(Number(day))}`;
         const parsed = parseDate(iso);
-        return { ok: false, problem: parsed.ok
-            ? `'${text}' puts the day first; write it year first: ${iso}`
-            : `'${text}' puts the day first, and as ${iso} it ${parsed.problem.replace(/^'[^']*'\s*/, '')}` };
+        return parsed.ok ? failure(text, textOf('calendar.day-first', { iso }))
+            : failure(text, textOf('calendar.day-first-invalid', { iso, reason: parsed.reason }));
     }
     const match = DATE_SHAPE.exec(text);
-    if (!match) return { ok: false, problem: `'${text}' is not a date; write YYYY-MM-DD, YYYY-MM or YYYY-Qn` };
+    if (!match) return failure(text, textOf('calendar.not-a-date'));
     const [, yearText, quarterText, monthText, dayText] = match;
     const year = Number(yearText);
     if (quarterText !== undefined) {
         const quarter = Number(quarterText);
-        if (quarter < 1 || quarter > 4) return { ok: false, problem: `'${text}' names quarter ${quarter}; a year has quarters Q1 to Q4` };
-        if (dayText !== undefined) return { ok: false, problem: `'${text}' adds a day to a quarter; write YYYY-Qn or YYYY-MM-DD` };
+        if (quarter < 1 || quarter > 4) return failure(text, textOf('calendar.quarter', { quarter }));
+        if (dayText !== undefined) return failure(text, textOf('calendar.quarter-day'));
         return { ok: true, value: formatDate(localDay(year, (quarter - 1) * 3, 1)) };
     }
     const month = Number(monthText);
-    if (month < 1 || month > 12) return { ok: false, problem: `'${text}' names month ${month}; months run from 01 to 12` };
+    if (month < 1 || month > 12) return failure(text, textOf('calendar.month', { month }));
     const day = dayText === undefined ? 1 : Number(dayText);
     const last = daysInMonth(year, month - 1);
     if (day < 1 || day > last) {
-        return { ok: false, problem: `'${text}' does not exist: ${year}-${pad(month)} has days 01 to ${pad(last)}` };
+        return failure(text, textOf('calendar.day', { month: `${year}-${pad(month)}`, last: pad(last) }));
     }
     return { ok: true, value: formatDate(localDay(year, month - 1, day)) };
 }
@@ -59,15 +63,15 @@ export function outsideCalendar(date: IsoDate): boolean {
 /** Parses `6w`, `3m`, … A zero amount, an unknown unit or more than a century is a problem. */
 export function parseDuration(text: string): Parsed<Duration> {
     const match = DURATION_SHAPE.exec(text);
-    if (!match) return { ok: false, problem: `'${text}' is not a duration; write a whole number and a unit: d, w, m, q or y (e.g. 6w)` };
+    if (!match) return failure(text, textOf('calendar.not-a-duration'));
     const amount = Number(match[1]);
     const unit = match[2] as DurationUnit;
     if (!UNITS.includes(unit)) {
-        return { ok: false, problem: `'${text}' has the unknown unit '${match[2]}'; use d (days), w (weeks), m (months), q (quarters) or y (years)` };
+        return failure(text, textOf('calendar.unit', { unit: match[2] }));
     }
-    if (amount <= 0) return { ok: false, problem: `'${text}' is not positive; a duration is at least 1${unit}` };
+    if (amount <= 0) return failure(text, textOf('calendar.not-positive', { unit }));
     if (amount > MAX_AMOUNT[unit]) {
-        return { ok: false, problem: `'${text}' is longer than ${MAX_YEARS} years, more than any plan spans; check the number (at most ${MAX_AMOUNT[unit]}${unit})` };
+        return failure(text, textOf('calendar.too-long', { years: MAX_YEARS, max: `${MAX_AMOUNT[unit]}${unit}` }));
     }
     return { ok: true, value: { amount, unit } };
 }

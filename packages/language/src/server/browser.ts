@@ -6,6 +6,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import { createDtpServices } from '../dtp-module.js';
 import { registerRoadmapHandler } from '../lsp/roadmap-handler.js';
+import { followClientLocale } from '../lsp/locale.js';
 
 declare const self: { postMessage(message: unknown): void } & object;
 
@@ -14,6 +15,7 @@ export function startBrowserLanguageServer(worker: object = self): void {
     const writer = new BrowserMessageWriter(worker as never);
     const connection = createConnection(reader, writer);
     const { shared } = createDtpServices({ connection, ...EmptyFileSystem });
+    followClientLocale(shared);
     registerRoadmapHandler(shared);
     startLanguageServer(shared);
 }

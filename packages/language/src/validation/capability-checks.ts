@@ -5,6 +5,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Capability, Plan, Programme } from '../generated/ast.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
+import { text } from '@dtp/roadmap';
 import { closestName } from './did-you-mean.js';
 
 export const capabilityChecks: CheckFactory = () => ({
@@ -25,9 +26,7 @@ function checkProgrammeCapabilities(programme: Programme, accept: ValidationAcce
                 if (reference.ref) provided.add(reference.ref);
                 if (activity.name && phase.kind && !BUILDING_PHASES.has(phase.kind)) {
                     report(accept, 'foundation-outside-foundation',
-                        `\`${activity.name}\` provides \`${reference.$refText}\` in the ${phase.kind} phase, but capabilities are built `
-                        + 'in initiation or foundation, before the improvement that needs them. '
-                        + `Move this work (or the \`provides\`) to the foundation phase.`,
+                        text('check.foundation-outside-foundation', { name: activity.name, capability: reference.$refText, phase: phase.kind }),
                         { node: activity, property: 'provides', index, data: { capability: reference.$refText, moveTo: 'foundation' } });
                 }
             });
@@ -38,15 +37,11 @@ function checkProgrammeCapabilities(programme: Programme, accept: ValidationAcce
             activity.requires.forEach((reference, index) => {
                 const capability = reference.ref;
                 if (!capability || provided.has(capability) || !activity.name) return;
-                report(accept, 'unmet-prerequisite',
-                    `\`${activity.name}\` requires \`${capability.name}\`, but no activity provides it. `
-                    + `Add \`provides ${capability.name}\` to a foundation activity.`,
+                report(accept, 'unmet-prerequisite', text('check.unmet-prerequisite', { name: activity.name, capability: capability.name }),
                     { node: activity, property: 'requires', index, data: { capability: capability.name } });
             });
             if (phase.kind === 'improvement' && activity.kind === 'activity' && activity.requires.length === 0 && activity.name) {
-                report(accept, 'unfounded-improvement',
-                    `Improvement \`${activity.name}\` requires no capability; new digital support pays off only on a foundation. `
-                    + 'Add `requires …` with the capabilities it builds on.',
+                report(accept, 'unfounded-improvement', text('check.unfounded-improvement', { name: activity.name }),
                     { node: activity, property: 'name', data: { activity: activity.name } });
             }
         }
@@ -76,9 +71,7 @@ function checkUnusedCapabilities(plan: Plan, accept: ValidationAcceptor): void {
     const meant = new Set(unresolved.map(text => closestName(text, declared.map(capability => capability.name).filter(Boolean))));
     for (const capability of declared) {
         if (!capability.name || required.has(capability) || meant.has(capability.name)) continue;
-        report(accept, 'unused-capability',
-            `No activity requires capability \`${capability.name}\`. Add \`requires ${capability.name}\` to the improvement `
-            + 'that needs it, or remove the declaration.',
+        report(accept, 'unused-capability', text('check.unused-capability', { name: capability.name }),
             { node: capability, property: 'name', tags: [UNNECESSARY], data: { capability: capability.name } });
     }
 }

@@ -5,6 +5,7 @@ import { isPhase, type Activity, type Capability, type Programme } from '../gene
 import type { CheckFactory } from './dtp-validator.js';
 import { phaseRank } from '@dtp/roadmap';
 import { report } from './report.js';
+import { text } from '@dtp/roadmap';
 
 export const dependencyChecks: CheckFactory = () => ({
     Programme: checkBackwardDependencies
@@ -32,19 +33,16 @@ function checkBackwardDependencies(programme: Programme, accept: ValidationAccep
                 const targetPhase = target && phaseKindOf(target);
                 if (!target || !targetPhase || phaseRank(targetPhase) <= rank) continue;
                 report(accept, 'backward-dependency',
-                    `\`${activity.name}\` (${phase.kind}) is after \`${target.name}\`, which belongs to the later ${targetPhase} phase; `
-                    + 'work depends only on its own or earlier phases. '
-                    + `Move \`${target.name}\` to an earlier phase, or remove \`${target.name}\` from this \`after\`.`,
+                    text('check.backward-after', { name: activity.name, phase: phase.kind, target: target.name, targetPhase }),
                     { node: dependency, property: 'target', data: { activity: activity.name, target: target.name, targetPhase } });
             }
             activity.requires.forEach((reference, index) => {
                 const provider = reference.ref && latestProvider.get(reference.ref);
                 const providerPhase = provider && phaseKindOf(provider);
                 if (!provider || !providerPhase || phaseRank(providerPhase) <= rank) return;
-                report(accept, 'backward-dependency',
-                    `\`${activity.name}\` (${phase.kind}) requires \`${reference.$refText}\`, which \`${provider.name}\` provides only in the `
-                    + `later ${providerPhase} phase; work depends only on its own or earlier phases. `
-                    + `Provide \`${reference.$refText}\` earlier, or move \`${activity.name}\` to a later phase.`,
+                report(accept, 'backward-dependency', text('check.backward-requires', {
+                    name: activity.name!, phase: phase.kind, capability: reference.$refText, provider: provider.name, providerPhase
+                }),
                     { node: activity, property: 'requires', index, data: { activity: activity.name, target: provider.name, targetPhase: providerPhase } });
             });
         }

@@ -13,6 +13,8 @@ import { Activity, isActivity as isActivityNode, isPlan, isProgramme, type Progr
 import { forEachNode } from '../workspace/plan-walk.js';
 import { DIAGNOSTIC_SEVERITY, docsUrl } from './codes.js';
 import { closestName } from './did-you-mean.js';
+import { acceptorIn } from './report.js';
+import { t, type Locale } from '@dtp/roadmap';
 
 /** Beyond this many, syntax errors are follow-ups of the first ones (or the file is not a plan at all). */
 export const MAX_SYNTAX_DIAGNOSTICS = 100;
@@ -38,7 +40,9 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
      * Langium's generic stream, and yielding to cancellation every few thousand nodes rather than at each one:
      * on 100,000 activities the generic walk cost more than the checks.
      */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, acceptor: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+        // The checks word their messages in the user's language (validation/report.ts).
+        const acceptor = acceptorIn(this.services.i18n.Locale.current, accept);
         if (!isPlan(rootNode)) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         const nodes: AstNode[] = [];
         forEachNode(rootNode, node => nodes.push(node));
@@ -61,7 +65,7 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
         super.processParsingErrors(parseResult, found, options);
         diagnostics.push(...found.map(asSyntaxError));
         // Lexer errors came first; together they stay within the limit, and the last one says how many were left out.
-        trimSyntaxErrors(diagnostics);
+        trimSyntaxErrors(diagnostics, this.services.i18n.Locale.current);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
@@ -89,14 +93,10 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
                 }
                 suggestion = closestName(refText, names);
             }
-            const where = isActivity ? this.programmeOf(info.container) : 'this file or its imports';
-            const what = isActivity ? 'activity' : 'capability';
-            const remedy = suggestion
-                ? ` Did you mean \`${suggestion}\`?`
-                : isActivity
-                    ? ` Declare \`activity ${refText}\` in one of its phases, or correct the name.`
-                    : ` Declare \`capability ${refText} "…" facility\` (or \`competence\`), import the file that declares it, or correct the name.`;
-            diagnostics.push(this.unresolved(reference as Reference, info, `No ${what} \`${refText}\` in ${where}.${remedy}`,
+            const message = t(this.services.i18n.Locale.current, 'reference.unresolved', {
+                name: refText, kind: isActivity ? 'activity' : 'capability', programme: isActivity ? this.programmeOf(info.container) : undefined, suggestion
+            });
+            diagnostics.push(this.unresolved(reference as Reference, info, message,
                 suggestion ? { suggestion } : {}));
         }
     }
@@ -124,8 +124,7 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
             const capabilities = this.services.references.ScopeProvider.getScope({ reference: info.reference, container: activity, property: 'requires' });
             if (!capabilities.getElement(refText)) return undefined;
             return {
-                message: `\`${refText}\` is a capability, not an activity, and \`after\` names activities. `
-                    + `Write \`requires ${refText}\` to wait for what provides it, or name an activity here.`,
+                message: t(this.services.i18n.Locale.current, 'reference.capability-in-after', { name: refText }),
                 data: { actualKind: 'capability', replaceWith: 'requires' }
             };
         }
@@ -139,17 +138,13 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
         if (!names.has(refText)) return undefined;
         const keyword = info.property === 'provides' ? 'provides' : 'requires';
         return {
-            message: `\`${refText}\` is an activity, not a capability, and \`${keyword}\` names capabilities. `
-                + (keyword === 'requires'
-                    ? `Write \`after ${refText}\` to wait for it, or require a capability that \`${refText}\` provides.`
-                    : `Declare a capability (\`capability ${refText}-ready "…" facility\`) and provide that.`),
+            message: t(this.services.i18n.Locale.current, keyword === 'requires' ? 'reference.activity-in-requires' : 'reference.activity-in-provides', { name: refText }),
             data: { actualKind: 'activity', ...(keyword === 'requires' ? { replaceWith: 'after' } : {}) }
         };
     }
 
-    private programmeOf(node: AstNode): string {
-        const programme = AstUtils.getContainerOfType(node, isProgramme);
-        return programme?.name ? `programme \`${programme.name}\`` : 'this programme';
+    private programmeOf(node: AstNode): string | undefined {
+        return AstUtils.getContainerOfType(node, isProgramme)?.name || undefined;
     }
 }
 
@@ -170,13 +165,12 @@ function asSyntaxError(diagnostic: Diagnostic): Diagnostic {
 }
 
 /** Keeps the first MAX_SYNTAX_DIAGNOSTICS syntax errors and says on the last one how many more there were. */
-function trimSyntaxErrors(diagnostics: Diagnostic[]): void {
+function trimSyntaxErrors(diagnostics: Diagnostic[], locale: Locale): void {
     const syntax = diagnostics.filter(d => d.code === 'syntax-error');
     if (syntax.length <= MAX_SYNTAX_DIAGNOSTICS) return;
     const dropped = new Set(syntax.slice(MAX_SYNTAX_DIAGNOSTICS));
     const kept = diagnostics.filter(d => !dropped.has(d));
     const last = syntax[MAX_SYNTAX_DIAGNOSTICS - 1];
-    const more = dropped.size === 1 ? '1 more syntax error is' : `${dropped.size} more syntax errors are`;
-    last.message += ` (${more} not shown; fix these first.)`;
+    last.message += t(locale, 'syntax.more-not-shown', { count: dropped.size });
     diagnostics.splice(0, diagnostics.length, ...kept);
 }

@@ -8,6 +8,7 @@ import { localCapabilities } from '../workspace/scope-provider.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { lineOf, programmeTarget } from './phase-checks.js';
 import { report } from './report.js';
+import { text, type Text } from '@dtp/roadmap';
 import { planOf } from '../workspace/plan-walk.js';
 
 export const identityChecks: CheckFactory = services => {
@@ -44,9 +45,9 @@ function checkDuplicateIds(plan: Plan, accept: ValidationAcceptor, documents: La
                 const earlier = capability.name ? declared.get(capability.name) : undefined;
                 if (!capability.name || earlier?.node === capability) continue;
                 if (earlier) {
-                    report(accept, 'duplicate-id',
-                        `This import brings in capability \`${capability.name}\` from ${place(capability, importedDocument)}, `
-                        + `but ${place(earlier.node, earlier.document)} already declares it. Rename or remove one of them.`,
+                    report(accept, 'duplicate-id', text('check.duplicate-import', {
+                        name: capability.name, place: place(capability, importedDocument), earlier: place(earlier.node, earlier.document)
+                    }),
                         { node: imp, property: 'path', data: { name: capability.name } });
                     continue;
                 }
@@ -74,21 +75,18 @@ function checkDuplicateIds(plan: Plan, accept: ValidationAcceptor, documents: La
  * Each declaration named as what it is. The shared set of names is explained where it bites, when a capability
  * and an activity clash; two of a kind are simply declared twice.
  */
-function clashMessage(node: Activity | Capability, earlier: Declaration, document: LangiumDocument): string {
-    const first = `${what(earlier.node)} \`${node.name}\``;
-    const second = `${what(node)} \`${node.name}\``;
+function clashMessage(node: Activity | Capability, earlier: Declaration, document: LangiumDocument): Text {
+    const name = node.name ?? '';
     const here = earlier.document === document;
-    const where = here ? `line ${lineOf(earlier.node)}` : `${UriUtils.basename(earlier.document.uri)}, line ${lineOf(earlier.node)}`;
-    if (isCapability(node) !== isCapability(earlier.node)) {
-        return `${capitalise(first)} (${where}) and ${second} here have the same name. Activities and capabilities share one `
-            + 'set of names, so that a name in `after`, `provides` or `requires` always means one thing: rename one of them.';
-    }
+    const where = here ? text('check.where-line', { line: lineOf(earlier.node) })
+        : text('check.where-file-line', { file: UriUtils.basename(earlier.document.uri), line: lineOf(earlier.node) });
+    const kinds = { name, first: kindOf(earlier.node), second: kindOf(node), where };
+    if (isCapability(node) !== isCapability(earlier.node)) return text('check.clash-kinds', kinds);
     if (what(node) === what(earlier.node)) {
-        return `${capitalise(second)} is declared twice: here and ${here ? 'on line ' + lineOf(earlier.node) : 'in ' + place(earlier.node, earlier.document)}. `
-            + 'Rename or remove one of them.';
+        return text('check.clash-twice', here ? { name, what: kindOf(node), line: lineOf(earlier.node) }
+            : { name, what: kindOf(node), place: place(earlier.node, earlier.document) });
     }
-    return `${capitalise(first)} (${where}) and ${second} here have the same name; an id names one thing in a programme. `
-        + 'Rename one of them.';
+    return text('check.clash-other', kinds);
 }
 
 /** `capability`, `activity`, `milestone` or `transformation plan`: what a declaration is, in words. */
@@ -97,17 +95,16 @@ function what(node: Activity | Capability): string {
     return node.kind === 'transformation-plan' ? 'transformation plan' : node.kind === 'milestone' ? 'milestone' : 'activity';
 }
 
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
+/** The keyword of a declaration (`capability`, `activity`, `milestone`, `transformation-plan`): the catalogues word it. */
+function kindOf(node: Activity | Capability): string {
+    return isCapability(node) ? 'capability' : node.kind ?? 'activity';
 }
 
 function checkDuplicateProgrammes(plan: Plan, accept: ValidationAcceptor): void {
     const [first, ...others] = plan.programmes;
     for (const programme of others) {
         if (!first.name || !programme.name) continue; // half-typed: its syntax error says what is missing
-        report(accept, 'duplicate-programme',
-            `This file already holds programme \`${first.name}\` (line ${lineOf(first)}); a file holds one programme. `
-            + `Move \`${programme.name}\` to a file of its own.`,
+        report(accept, 'duplicate-programme', text('check.duplicate-programme', { first: first.name, line: lineOf(first), name: programme.name }),
             { ...programmeTarget(programme), data: { first: first.name } });
     }
 }
@@ -130,13 +127,12 @@ function checkDuplicateProperties(node: Programme | Phase | Activity, what: stri
             seen.set(keyword, child.range.start.line + 1);
             continue;
         }
-        const name = 'name' in node && node.name ? ` \`${node.name}\`` : 'kind' in node && node.kind && what === 'phase' ? ` \`${node.kind}\`` : '';
-        report(accept, 'duplicate-property',
-            `\`${keyword}\` is given twice in ${what}${name} (first on line ${firstLine}); only the last one counts. Remove one of them.`,
+        const name = 'name' in node && node.name ? node.name : 'kind' in node && node.kind && what === 'phase' ? node.kind : undefined;
+        report(accept, 'duplicate-property', text('check.duplicate-property', { keyword, element: what, name, firstLine }),
             { node, range: child.range, data: { property: keyword, firstLine } });
     }
 }
 
-function place(node: AstNode, document: LangiumDocument): string {
-    return `${UriUtils.basename(document.uri)} (line ${lineOf(node)})`;
+function place(node: AstNode, document: LangiumDocument): Text {
+    return text('check.place', { file: UriUtils.basename(document.uri), line: lineOf(node) });
 }

@@ -5,6 +5,7 @@ import { resolveImportUri } from '../workspace/imports.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { lineOf } from './phase-checks.js';
 import { report } from './report.js';
+import { text } from '@dtp/roadmap';
 import { planOf } from '../workspace/plan-walk.js';
 
 export const importChecks: CheckFactory = services => {
@@ -18,14 +19,14 @@ export const importChecks: CheckFactory = services => {
 async function checkImport(imp: Import, accept: ValidationAcceptor, documents: LangiumDocuments, files: FileSystemProvider): Promise<void> {
     if (imp.path === undefined) return;
     if (imp.path.trim() === '') {
-        report(accept, 'unresolved-import', 'This import has an empty path. Write the path of a .dtp file relative to this file, e.g. `import "./capabilities.dtp"`.',
+        report(accept, 'unresolved-import', text('check.import-empty'),
             { node: imp, property: 'path', data: { path: imp.path } });
         return;
     }
     const document = AstUtils.getDocument(imp);
     const uri = resolveImportUri(document, imp.path);
     if (UriUtils.equals(uri, document.uri)) {
-        report(accept, 'invalid-import', `This file imports itself. Remove this import.`, { node: imp, property: 'path', data: { path: imp.path } });
+        report(accept, 'invalid-import', text('check.import-self'), { node: imp, property: 'path', data: { path: imp.path } });
         return;
     }
     const imported = documents.getDocument(uri);
@@ -33,24 +34,20 @@ async function checkImport(imp: Import, accept: ValidationAcceptor, documents: L
         const resolved = uri.scheme === 'file' ? uri.fsPath : uri.toString();
         const refused = readProblemOf(files, uri);
         if (refused) {
-            report(accept, 'unresolved-import', `\`${imp.path}\` cannot be imported: ${refused.replace(`${resolved} `, 'it ')}.`,
+            // The file system's reason is in English (it names the file as "it"); its wording is not the catalogue's.
+            report(accept, 'unresolved-import', text('check.import-refused', { path: imp.path, problem: refused.replace(`${resolved} `, 'it ') }),
                 { node: imp, property: 'path', data: { path: imp.path, resolved } });
             return;
         }
         // A file on disk that the workspace did not load (e.g. outside the opened folder) is not a wrong path.
         const onDisk = await files.exists(uri).catch(() => false);
-        report(accept, 'unresolved-import', onDisk
-            ? `\`${imp.path}\` (resolved to ${resolved}) exists but is not loaded, so its capabilities are unknown here. `
-                + 'Open a folder that contains it, or move it next to this plan.'
-            : `Cannot find \`${imp.path}\` (resolved to ${resolved}). Check the path; it is relative to this file.`,
+        report(accept, 'unresolved-import', text(onDisk ? 'check.import-not-loaded' : 'check.import-missing', { path: imp.path, resolved }),
             { node: imp, property: 'path', data: { path: imp.path, resolved, exists: onDisk } });
         return;
     }
     const programme = planOf(imported).programmes?.[0];
     if (programme) {
-        report(accept, 'invalid-import',
-            `\`${imp.path}\` holds ${programme.name ? `programme \`${programme.name}\`` : 'a programme'} (line ${lineOf(programme)}), but an imported file may hold only `
-            + 'imports and capabilities. Move the capabilities you need into a catalogue file and import that instead.',
+        report(accept, 'invalid-import', text('check.import-programme', { path: imp.path, programme: programme.name, line: lineOf(programme) }),
             { node: imp, property: 'path', data: { path: imp.path, programme: programme.name } });
     }
 }

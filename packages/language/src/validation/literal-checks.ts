@@ -1,7 +1,7 @@
 // Dates and durations are lexed loosely (see the grammar) and checked here, so `2027-02-30`, `2027-Q5` or `3x`
 // get a message that says what is wrong with them; `every` belongs to continuous improvement; progress is a percentage.
 import { GrammarUtils, type ValidationAcceptor } from 'langium';
-import { PHASE_ORDER } from '@dtp/roadmap';
+import { PHASE_ORDER, text } from '@dtp/roadmap';
 import { ACTIVITY_KINDS } from '../parser/kinds.js';
 import { closestName } from './did-you-mean.js';
 import { isPhase, type Activity, type Capability, type DateLiteral, type DurationLiteral, type Phase, type Programme } from '../generated/ast.js';
@@ -29,11 +29,9 @@ function checkName(node: Activity | Capability | Programme, accept: ValidationAc
     const characters = [...name];
     const bad = characters.find((character, index) => !(index === 0 ? NAME_START : NAME_CHARACTER).test(character));
     if (bad === undefined) return;
-    const shown = /\s/u.test(bad) ? `a space (U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})` : `\`${bad}\``;
+    const space = /\s/u.test(bad) ? `U+${bad.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : undefined;
     const cleaned = characters.filter(character => NAME_CHARACTER.test(character)).join('').replace(/^[\p{N}-]+/u, '');
-    const suggestion = cleaned ? `, e.g. \`${cleaned}\`` : '';
-    report(accept, 'syntax-error',
-        `\`${name}\` cannot be a name: ${shown} is not a letter, digit, \`_\` or \`-\`. Rename it${suggestion}, or put the text in the quoted label.`,
+    report(accept, 'syntax-error', text('check.bad-name', { name, character: bad, space, suggestion: cleaned || undefined }),
         { node, property: 'name', data: { name, ...(cleaned ? { replaceWith: cleaned } : {}) } });
 }
 
@@ -41,10 +39,10 @@ function checkDate(date: DateLiteral, accept: ValidationAcceptor): void {
     if (!date.value) return;
     const parsed = parseDate(date.value);
     if (!parsed.ok) {
-        const iso = /write it year first: (\S+)$/.exec(parsed.problem)?.[1];
+        const iso = parsed.reason.id === 'calendar.day-first' ? (parsed.reason.params as { iso: string }).iso : undefined;
         report(accept, 'invalid-date', iso
-            ? `Date \`${date.value}\` puts the day first; DTP writes dates year first. Write \`${iso}\`.`
-            : `Date \`${date.value}\` ${withoutValue(parsed.problem)}. Write a date that exists: YYYY-MM-DD, YYYY-MM or YYYY-Qn.`,
+            ? text('check.date-day-first', { value: date.value, iso })
+            : text('check.invalid-date', { value: date.value, problem: parsed.reason }),
         { node: date, property: 'value', data: { value: date.value, ...(iso ? { replaceWith: iso } : {}) } });
     }
 }
@@ -53,8 +51,7 @@ function checkDuration(duration: DurationLiteral, accept: ValidationAcceptor): v
     if (!duration.value) return;
     const parsed = parseDuration(duration.value);
     if (!parsed.ok) {
-        report(accept, 'invalid-duration',
-            `Duration \`${duration.value}\` ${withoutValue(parsed.problem)}. Write a positive whole number and a unit, e.g. 6w.`,
+        report(accept, 'invalid-duration', text('check.invalid-duration', { value: duration.value, problem: parsed.reason }),
             { node: duration, property: 'value', data: { value: duration.value } });
     }
 }
@@ -63,9 +60,7 @@ function checkEveryPlacement(activity: Activity, accept: ValidationAcceptor): vo
     // A milestone lasts no time at all: checkMilestoneLength says so, once.
     if (!activity.every || !activity.name || activity.kind === 'milestone' || !isPhase(activity.$container) || activity.$container.kind === 'continuous-improvement') return;
     const phase = activity.$container.kind;
-    report(accept, 'invalid-duration',
-        `\`every\` makes \`${activity.name}\` recur, but only continuous improvement recurs; in the ${phase} phase work lasts. `
-        + `Write \`duration ${activity.every.value}\`, or move \`${activity.name}\` to the continuous-improvement phase.`,
+    report(accept, 'invalid-duration', text('check.every-outside-continuous', { name: activity.name, phase, value: activity.every.value }),
         { node: activity, keyword: 'every', data: { replaceWith: 'duration', value: activity.every.value } });
 }
 
@@ -74,12 +69,11 @@ function checkPhaseKind(phase: Phase, accept: ValidationAcceptor): void {
     const node = GrammarUtils.findNodeForProperty(phase.$cstNode, 'kind');
     const written = node?.text;
     if (!written || !phase.kind) return;
-    const kinds = PHASE_ORDER.map(kind => `\`${kind}\``).join(', ');
     if (written !== phase.kind) {
-        report(accept, 'syntax-error', `\`${written}\` is not a phase kind. Did you mean \`${phase.kind}\`? The phase is checked as ${phase.kind}.`,
+        report(accept, 'syntax-error', text('check.phase-kind-meant', { written, kind: phase.kind }),
             { node: phase, property: 'kind', data: { replaceWith: phase.kind } });
     } else if (!(PHASE_ORDER as readonly string[]).includes(phase.kind)) {
-        report(accept, 'syntax-error', `\`${written}\` is not a phase kind. A phase is one of ${kinds}.`, { node: phase, property: 'kind' });
+        report(accept, 'syntax-error', text('check.phase-kind-unknown', { written, kinds: PHASE_ORDER }), { node: phase, property: 'kind' });
     }
 }
 
@@ -88,34 +82,23 @@ function checkActivityKind(activity: Activity, accept: ValidationAcceptor): void
     const written = GrammarUtils.findNodeForProperty(activity.$cstNode, 'kind')?.text;
     if (!written || written === activity.kind) return;
     const close = closestName(written, ACTIVITY_KINDS);
-    report(accept, 'syntax-error', close
-        ? `\`${written}\` is not a kind of work. Did you mean \`${close}\`?`
-        : `\`${written}\` is not a kind of work: write \`activity\`, \`milestone\` or \`transformation-plan\`. It is checked as an activity.`,
+    report(accept, 'syntax-error', close ? text('check.activity-kind-meant', { written, kind: close }) : text('check.activity-kind-unknown', { written }),
     { node: activity, property: 'kind', data: close ? { replaceWith: close } : {} });
 }
 
 /** A milestone is a moment: a `duration` or `every` on one would be silently ignored. */
 function checkMilestoneLength(activity: Activity, accept: ValidationAcceptor): void {
     if (activity.kind !== 'milestone') return;
-    const name = activity.name ? `\`${activity.name}\`` : 'A milestone';
     for (const keyword of ['duration', 'every'] as const) {
         const value = activity[keyword]?.value;
         if (value === undefined) continue;
-        report(accept, 'invalid-duration',
-            `Milestone ${name} has \`${keyword} ${value}\`, but a milestone is a moment and lasts no time. `
-            + `Remove \`${keyword}\`, or make it an \`activity\` if it is work that takes ${value}.`,
+        report(accept, 'invalid-duration', text('check.milestone-length', { name: activity.name, keyword, value }),
             { node: activity, keyword, data: { remove: keyword } });
     }
 }
 
 function checkProgress(activity: Activity, accept: ValidationAcceptor): void {
     if (activity.progress === undefined || (activity.progress >= 0 && activity.progress <= 100)) return;
-    report(accept, 'invalid-progress',
-        `Progress \`${activity.progress}%\` is not a percentage of work done. Write a value from 0% to 100%.`,
+    report(accept, 'invalid-progress', text('check.invalid-progress', { value: activity.progress }),
         { node: activity, property: 'progress', data: { value: activity.progress } });
-}
-
-/** The calendar's problems start by quoting the value; the message quotes it already. */
-function withoutValue(problem: string): string {
-    return problem.replace(/^'[^']*'\s*/, '');
 }

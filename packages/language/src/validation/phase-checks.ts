@@ -1,7 +1,7 @@
 // The four phases (docs/language.md): written in canonical order, each at most once, all present; continuous improvement
 // is a lasting state, so it has no duration.
 import type { ValidationAcceptor } from 'langium';
-import { PHASE_ORDER, phaseRank, type PhaseKind } from '@dtp/roadmap';
+import { PHASE_ORDER, phaseRank, text, type PhaseKind } from '@dtp/roadmap';
 import type { Phase, Programme } from '../generated/ast.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
@@ -22,17 +22,13 @@ function checkPhaseOrder(programme: Programme, accept: ValidationAcceptor): void
         if (rank < 0) continue;
         const earlier = first.get(phase.kind);
         if (earlier) {
-            report(accept, 'duplicate-phase',
-                `Phase \`${phase.kind}\` appears twice (first on line ${lineOf(earlier)}). `
-                + `Move its activities into the first \`${phase.kind}\` phase and remove this one.`,
+            report(accept, 'duplicate-phase', text('check.duplicate-phase', { kind: phase.kind, firstLine: lineOf(earlier) }),
                 { node: phase, property: 'kind', data: { kind: phase.kind, firstLine: lineOf(earlier) } });
             continue;
         }
         first.set(phase.kind, phase);
         if (latest && phaseRank(latest.kind) > rank) {
-            report(accept, 'phase-order',
-                `Phase \`${phase.kind}\` is written after \`${latest.kind}\`, but phases go `
-                + `${PHASE_ORDER.join(' → ')}. Move it before \`${latest.kind}\`.`,
+            report(accept, 'phase-order', text('check.phase-order', { kind: phase.kind, latest: latest.kind, order: PHASE_ORDER }),
                 { node: phase, property: 'kind', data: { kind: phase.kind, moveBefore: latest.kind } });
             continue;
         }
@@ -49,10 +45,7 @@ function checkMissingPhases(programme: Programme, accept: ValidationAcceptor): v
             previous = kind;
             continue;
         }
-        const where = previous ? ` after the \`${previous}\` phase` : ' before the other phases';
-        report(accept, 'missing-phase',
-            `Programme \`${programme.name}\` has no \`${kind}\` phase; a transformation runs through all four. `
-            + `Add \`phase ${kind} { … }\`${where}.`,
+        report(accept, 'missing-phase', text('check.missing-phase', { name: programme.name, kind, previous }),
             { ...programmeTarget(programme), data: { kind, insertAfter: previous } });
     }
 }
@@ -60,16 +53,12 @@ function checkMissingPhases(programme: Programme, accept: ValidationAcceptor): v
 function checkContinuousHasNoEnd(phase: Phase, accept: ValidationAcceptor): void {
     if (phase.kind !== 'continuous-improvement') return;
     if (phase.duration) {
-        report(accept, 'continuous-has-end',
-            `Continuous improvement has no end, so it takes no \`duration\` (here \`${phase.duration.value}\`). `
-            + 'Remove it; give its activities `every` to make them recur.',
+        report(accept, 'continuous-has-end', text('check.continuous-phase-duration', { value: phase.duration.value }),
             { node: phase, keyword: 'duration', data: { remove: 'duration' } });
     }
     for (const activity of phase.activities) {
         if (activity.name && activity.duration && !activity.every && activity.kind !== 'milestone') {
-            report(accept, 'continuous-has-end',
-                `\`${activity.name}\` lasts \`${activity.duration.value}\`, but work in continuous improvement recurs rather than ends. `
-                + `Write \`every ${activity.duration.value}\` instead of \`duration ${activity.duration.value}\`.`,
+            report(accept, 'continuous-has-end', text('check.continuous-activity-duration', { name: activity.name, value: activity.duration.value }),
                 { node: activity, keyword: 'duration', data: { replaceWith: 'every', value: activity.duration.value } });
         }
     }

@@ -6,6 +6,7 @@ import type { DtpServices } from '../dtp-module.js';
 import { UNDATED_START } from '../scheduler/schedule.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
+import { text } from '@dtp/roadmap';
 
 export const programmeChecks: CheckFactory = (services: DtpServices) => ({
     Programme: (programme: Programme, accept: ValidationAcceptor) => {
@@ -13,11 +14,7 @@ export const programmeChecks: CheckFactory = (services: DtpServices) => ({
         const schedule = services.scheduler.ScheduleProvider.getSchedule(AstUtils.getDocument(programme));
         if (schedule && schedule.programme !== programme) return; // a second programme in the file: duplicate-programme
         const start = schedule?.plan.programme.start;
-        const counted = !start ? ''
-            : start === UNDATED_START ? ` Its dates are counted from ${start}, a fixed day, because the plan gives no date at all.`
-            : ` Its dates are counted from ${start}, the earliest date written in it.`;
-        report(accept, 'missing-start',
-            `Programme \`${programme.name}\` has no \`start\`.${counted} Add \`start YYYY-MM-DD\` (or YYYY-MM, YYYY-Qn) to the programme.`,
+        report(accept, 'missing-start', text('check.missing-start', { name: programme.name, start, undated: start === UNDATED_START }),
             { node: programme, property: 'name', data: start ? { start } : {} });
     }
 });

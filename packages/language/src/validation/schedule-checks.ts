@@ -3,12 +3,13 @@
 // recorded facts are judged by the tracking checks); they never schedule again.
 import { PHASE_ORDER, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapPhase } from '@dtp/roadmap';
 import { AstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
-import type { DiagnosticRelatedInformation, Range } from 'vscode-languageserver';
+import type { Location, Range } from 'vscode-languageserver';
 import type { Activity, Phase, Programme } from '../generated/ast.js';
 import type { DtpServices } from '../dtp-module.js';
 import type { CycleStep, PinnedViolation, Schedule, ScheduleCycle } from '../scheduler/schedule.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
+import { text, type Text } from '@dtp/roadmap';
 import { daysBetween, lastDayOf } from '../scheduler/calendar.js';
 
 export const scheduleChecks: CheckFactory = (services: DtpServices) => ({
@@ -67,18 +68,17 @@ function checkStart(schedule: Schedule, previous: PhaseEntry, current: PhaseEntr
     const start = current.model.start;
     const previousStart = previous.model.start;
     if (!start || !previousStart || start >= previousStart) return false;
-    const what = `The ${current.model.kind} phase starts ${start}, before the ${previous.model.kind} phase it follows starts (${previousStart}). `
-        + 'Phases may overlap, but not out of order: ';
+    const what = { kind: current.model.kind, start, previous: previous.model.kind, previousStart };
     if (current.ast.start) {
-        report(accept, 'phase-starts-early', `${what}move its \`start\` to ${previousStart} or later.`,
+        report(accept, 'phase-starts-early', text('check.phase-starts-early', { ...what, fix: text('check.phase-starts-early.move-start', { previousStart }) }),
             { node: current.ast, property: 'start', range: startRange(current.ast) });
         return true;
     }
     const first = earliestActivity(schedule, current.model);
-    const fix = !first ? `give it a \`start\` of ${previousStart} or later.`
-        : first.pinned ? `\`${first.id}\` is fixed to start ${start}; move that start to ${previousStart} or later, or remove it so the activity follows its dependencies.`
-        : `\`${first.id}\` waits for nothing; let it follow ${previous.model.kind} work with \`after\` or \`requires\`, or give the phase a \`start\` of ${previousStart} or later.`;
-    report(accept, 'phase-starts-early', what + fix, { node: current.ast, property: 'kind', range: phaseHeadRange(current.ast) });
+    const fix = !first ? text('check.phase-starts-early.give-start', { previousStart })
+        : first.pinned ? text('check.phase-starts-early.pinned', { id: first.id, start, previousStart })
+        : text('check.phase-starts-early.free', { id: first.id, previous: previous.model.kind, previousStart });
+    report(accept, 'phase-starts-early', text('check.phase-starts-early', { ...what, fix }), { node: current.ast, property: 'kind', range: phaseHeadRange(current.ast) });
     return true;
 }
 
@@ -86,11 +86,9 @@ function checkContinuousStart(schedule: Schedule, improvement: PhaseEntry | unde
     const start = current.model.start;
     const improvementEnd = improvement?.model.end;
     if (!start || !improvementEnd || start >= improvementEnd) return;
-    const what = `Continuous improvement starts ${start}, before the improvement phase ends (its last day is ${lastDayOf(improvement!.model)}); `
-        + 'it is the lasting state after the programme, not part of it. ';
+    const what = { start, improvementLast: lastDayOf(improvement!.model) };
     if (current.ast.start) {
-        report(accept, 'continuous-too-early',
-            `${what}Move its \`start\` to ${improvementEnd} or later, or remove it so the phase begins when improvement ends.`,
+        report(accept, 'continuous-too-early', text('check.continuous-too-early', { ...what, fix: text('check.continuous-too-early.move-start', { end: improvementEnd }) }),
             { node: current.ast, property: 'start', range: startRange(current.ast) });
         return;
     }
@@ -99,11 +97,11 @@ function checkContinuousStart(schedule: Schedule, improvement: PhaseEntry | unde
     const firstAst = first && schedule.activityNode(first.id);
     if (first && firstAst?.start) {
         report(accept, 'continuous-too-early',
-            `${what}\`${first.id}\` is fixed to start ${start}: move that start to ${improvementEnd} or later, or remove it.`,
+            text('check.continuous-too-early', { ...what, fix: text('check.continuous-too-early.pinned', { id: first.id, start, end: improvementEnd }) }),
             { node: firstAst, property: 'start', range: startRange(firstAst) });
         return;
     }
-    report(accept, 'continuous-too-early', `${what}Give the phase a \`start\` of ${improvementEnd} or later.`,
+    report(accept, 'continuous-too-early', text('check.continuous-too-early', { ...what, fix: text('check.continuous-too-early.give-start', { end: improvementEnd }) }),
         { node: current.ast, property: 'kind', range: phaseHeadRange(current.ast) });
 }
 
@@ -113,11 +111,10 @@ function checkEnd(schedule: Schedule, previous: PhaseEntry, current: PhaseEntry,
     if (!end || !previousEnd || end >= previousEnd) return;
     // What makes the previous phase end when it does: its own duration, or the activity that ends last.
     const last = previous.model.declaredDuration ? undefined : latestActivity(schedule, previous.model);
-    const because = previous.model.declaredDuration ? ' (its `duration`)'
-        : last ? ` (\`${last.id}\` ends on ${lastDayOf(last)})` : '';
-    const message = `The ${current.model.kind} phase ends on ${lastDayOf(current.model)}, before the ${previous.model.kind} phase it follows ends on ${lastDayOf(previous.model)}${because}. `
-        + `A phase may overlap its predecessor but not overtake it: plan ${current.model.kind} work to end on ${lastDayOf(previous.model)} or later, `
-        + `or finish the ${previous.model.kind} work sooner.`;
+    const message = text('check.phase-ends-early', {
+        kind: current.model.kind, last: lastDayOf(current.model), previous: previous.model.kind, previousLast: lastDayOf(previous.model),
+        because: previous.model.declaredDuration ? 'duration' : last ? 'activity' : 'none', id: last?.id, idLast: last ? lastDayOf(last) : undefined
+    });
     if (current.ast.duration) {
         report(accept, 'phase-ends-early', message, { node: current.ast, property: 'duration' });
     } else {
@@ -131,9 +128,9 @@ function checkPhaseLength(schedule: Schedule, entry: PhaseEntry, accept: Validat
     if (!model.declaredDuration || !model.end || !ast.duration) return;
     const last = latestActivity(schedule, model);
     if (!last?.end || last.end <= model.end) return;
-    report(accept, 'phase-too-short',
-        `The ${model.kind} phase lasts ${ast.duration.value} and ends on ${lastDayOf(model)}, but \`${last.id}\` in it ends on ${lastDayOf(last)}, `
-        + `${plural(daysBetween(model.end, last.end), 'day')} later. Lengthen the phase, remove its \`duration\` so it spans its work, or shorten \`${last.id}\`.`,
+    report(accept, 'phase-too-short', text('check.phase-too-short', {
+        kind: model.kind, duration: ast.duration.value, last: lastDayOf(model), id: last.id, idLast: lastDayOf(last), days: daysBetween(model.end, last.end)
+    }),
         { node: ast, property: 'duration', data: { activityId: last.id } });
 }
 
@@ -141,24 +138,23 @@ function checkPinnedStart(schedule: Schedule, violation: PinnedViolation, accept
     const activity = schedule.activityNode(violation.activityId);
     if (!activity) return;
     const { activityId, predecessorId, pinnedStart, requiredStart, days } = violation;
-    const fix = `Move the start to ${requiredStart} or later, or remove the fixed start.`;
+    const fix = text('check.move-or-remove-start', { date: requiredStart });
     const predecessor = schedule.plannedActivity(predecessorId);
     const predecessorEnd = predecessor?.end ? lastDayOf(predecessor) : requiredStart;
-    const related = relatedAt(schedule, predecessorId, `\`${predecessorId}\` ends on ${predecessorEnd}`);
+    const related = relatedAt(schedule, predecessorId, text('check.ends-on', { id: predecessorId, date: predecessorEnd }));
     if (violation.type === 'requires') {
-        report(accept, 'prerequisite-late',
-            `\`${activityId}\` starts ${pinnedStart} but requires \`${violation.capabilityId}\`, which is ready only on ${requiredStart} `
-            + `(after \`${predecessorId}\`), ${plural(days, 'day')} later. ${fix}`,
+        report(accept, 'prerequisite-late', text('check.prerequisite-late', {
+            id: activityId, start: pinnedStart, capability: violation.capabilityId ?? '', ready: requiredStart, predecessor: predecessorId, days, fix
+        }),
             { node: activity, property: 'requires', index: violation.refIndex, relatedInformation: related });
         return;
     }
     const dependency = activity.after[violation.refIndex];
     if (!dependency) return;
-    const lag = dependency.offset && dependency.sign
-        ? ` and the ${dependency.sign === '+' ? 'lag' : 'lead'} \`${dependency.sign} ${dependency.offset.value}\` lets it start on ${requiredStart}` : '';
-    report(accept, 'dependency-violated',
-        `\`${activityId}\` is fixed to start ${pinnedStart} but comes after \`${predecessorId}\`, which ends on ${predecessorEnd}${lag}: `
-        + `${plural(days, 'day')} too early. ${fix}`,
+    const lag = dependency.offset && dependency.sign ? { sign: dependency.sign, offset: dependency.offset.value, date: requiredStart } : undefined;
+    report(accept, 'dependency-violated', text('check.dependency-violated', {
+        id: activityId, start: pinnedStart, predecessor: predecessorId, end: predecessorEnd, lag, days, fix
+    }),
         { node: dependency, relatedInformation: related });
 }
 
@@ -166,8 +162,7 @@ function checkPinnedStart(schedule: Schedule, violation: PinnedViolation, accept
 function reportOutsideCalendar(schedule: Schedule, id: string, accept: ValidationAcceptor): void {
     const activity = schedule.activityNode(id);
     if (!activity) return;
-    const message = `\`${id}\` would end after 9999-12-31, beyond any calendar: it and the work that waits for it get no dates. `
-        + 'Shorten its duration or correct its start.';
+    const message = text('check.outside-calendar', { id });
     report(accept, 'invalid-duration', message, activity.duration ? { node: activity, property: 'duration' }
         : activity.start ? { node: activity, property: 'start' } : { node: activity, property: 'name' });
 }
@@ -175,14 +170,11 @@ function reportOutsideCalendar(schedule: Schedule, id: string, accept: Validatio
 function reportCycle(schedule: Schedule, cycle: ScheduleCycle, accept: ValidationAcceptor): void {
     const { closing } = cycle;
     const trail = trailText(cycle.steps);
-    const names = listNames(cycle.members);
     const onTrail = new Set(cycle.members);
     const others = cycle.component.filter(id => !onTrail.has(id));
-    const tangle = others.length > 0 ? ` ${listNames(others)} ${others.length === 1 ? 'is' : 'are'} caught in the same tangle.` : '';
     const message = cycle.members.length === 1
-        ? `\`${cycle.members[0]}\` waits for itself (${trail}), so it cannot be scheduled.${tangle} Remove that dependency.`
-        : `${names} wait for each other in a cycle: ${trail}. None of them can be scheduled.${tangle} `
-            + 'Remove or reverse one of these dependencies to break the cycle.';
+        ? text('check.cycle-self', { id: cycle.members[0], trail, others, shown: NAMED })
+        : text('check.cycle', { members: cycle.members, trail, others, shown: NAMED });
     const relatedInformation = cycle.steps.flatMap(step => relatedAt(schedule, step.to, describeStep(step)) ?? []);
     const node: AstNode = closing.property === 'after' ? closing.activity.after[closing.index] : closing.activity;
     report(accept, 'dependency-cycle', message, closing.property === 'after'
@@ -190,13 +182,13 @@ function reportCycle(schedule: Schedule, cycle: ScheduleCycle, accept: Validatio
         : { node, property: 'requires', index: closing.index, relatedInformation });
 }
 
-function describeStep(step: CycleStep): string {
+function describeStep(step: CycleStep): Text {
     return step.type === 'after'
-        ? `\`${step.to}\` comes after \`${step.from}\``
-        : `\`${step.to}\` requires \`${step.capability}\`, which \`${step.from}\` provides`;
+        ? text('check.cycle.step-after', { to: step.to, from: step.from })
+        : text('check.cycle.step-requires', { to: step.to, capability: step.capability ?? '', from: step.from });
 }
 
-function relatedAt(schedule: Schedule, activityId: string, message: string): DiagnosticRelatedInformation[] | undefined {
+function relatedAt(schedule: Schedule, activityId: string, message: Text): Array<{ location: Location; message: Text }> | undefined {
     const activity = schedule.plannedActivity(activityId);
     const range = activity?.nameSource ?? activity?.source;
     const uri = range?.uri ?? schedule.model.programme.uri;
@@ -241,20 +233,14 @@ function span(first: CstNode | undefined, last: CstNode | undefined): Range | un
 // A cycle can run through thousands of activities: messages name the first few and count the rest.
 const NAMED = 12;
 
-/** `a → b (requires cloud) → a`: each step's target, annotated when it waits through a capability. */
-function trailText(steps: CycleStep[]): string {
+/**
+ * `a → b (requires cloud) → a`: each step's target, annotated when it waits through a capability (the plan's own
+ * keyword, the same in every language). A long trail names its first steps and counts the rest.
+ */
+function trailText(steps: CycleStep[]): string | Text {
     const hop = (step: CycleStep) => step.type === 'requires' ? `${step.to} (requires ${step.capability})` : step.to;
-    const shown = steps.length <= NAMED ? steps.map(hop)
-        : [...steps.slice(0, NAMED - 2).map(hop), `… ${steps.length - NAMED + 1} more …`, hop(steps[steps.length - 1])];
-    return [steps[0]?.from ?? '', ...shown].join(' → ');
-}
-
-function listNames(ids: string[]): string {
-    const quoted = ids.slice(0, NAMED).map(id => `\`${id}\``);
-    if (ids.length > NAMED) return `${quoted.join(', ')} and ${ids.length - NAMED} more`;
-    return quoted.length <= 1 ? quoted.join('') : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
-}
-
-function plural(n: number, word: string): string {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+    if (steps.length <= NAMED) return [steps[0]?.from ?? '', ...steps.map(hop)].join(' → ');
+    return text('check.cycle.trail', {
+        first: [steps[0]?.from ?? '', ...steps.slice(0, NAMED - 2).map(hop)].join(' → '), more: steps.length - NAMED + 1, last: hop(steps[steps.length - 1])
+    });
 }

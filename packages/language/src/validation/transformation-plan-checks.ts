@@ -5,7 +5,7 @@ import type { Activity, Programme } from '../generated/ast.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { lineOf } from './phase-checks.js';
 import { report } from './report.js';
-import { PHASE_ORDER } from '@dtp/roadmap';
+import { PHASE_ORDER, text } from '@dtp/roadmap';
 
 export const transformationPlanChecks: CheckFactory = () => ({
     Programme: checkTransformationPlan
@@ -19,14 +19,10 @@ function checkTransformationPlan(programme: Programme, accept: ValidationAccepto
             if (activity.kind !== 'transformation-plan' || !activity.name || !(PHASE_ORDER as readonly string[]).includes(phase.kind)) continue;
             const target = { node: activity, property: 'name' as const };
             if (phase.kind !== 'initiation') {
-                report(accept, 'misplaced-transformation-plan',
-                    `The transformation plan \`${activity.name}\` stands in the ${phase.kind} phase, but it is drafted during initiation. `
-                    + 'Move it to the `initiation` phase, or make it an `activity`.',
+                report(accept, 'misplaced-transformation-plan', text('check.misplaced-plan-phase', { name: activity.name, phase: phase.kind }),
                     { ...target, data: { moveTo: 'initiation', replaceKind: 'activity' } });
             } else if (first) {
-                report(accept, 'misplaced-transformation-plan',
-                    `A programme has one transformation plan, and \`${first.name}\` (line ${lineOf(first)}) is already it. `
-                    + `Make \`${activity.name}\` an \`activity\`.`,
+                report(accept, 'misplaced-transformation-plan', text('check.second-plan', { first: first.name ?? '', line: lineOf(first), name: activity.name }),
                     { ...target, data: { replaceKind: 'activity', first: first.name } });
             }
             if (phase.kind === 'initiation') first ??= activity;
@@ -37,14 +33,10 @@ function checkTransformationPlan(programme: Programme, accept: ValidationAccepto
     // The plan is often there, written as an ordinary activity: then say so, and the fix changes its keyword.
     const lookalike = transformationPlanLookalike(initiation.activities);
     if (lookalike) {
-        report(accept, 'missing-transformation-plan',
-            `The initiation phase has no transformation plan, but \`${lookalike.name}\` looks like the transformation plan: `
-            + `make it \`transformation-plan ${lookalike.name} …\`.`,
+        report(accept, 'missing-transformation-plan', text('check.plan-lookalike', { name: lookalike.name ?? '' }),
             { node: lookalike, property: 'kind', data: { kind: 'initiation', activity: lookalike.name } });
     } else {
-        report(accept, 'missing-transformation-plan',
-            'The initiation phase has no transformation plan; drafting the Digital Transformation Plan is what initiation is for. '
-            + 'Add `transformation-plan dtp "Digital Transformation Plan" { duration 6w }` to it.',
+        report(accept, 'missing-transformation-plan', text('check.missing-plan'),
             { node: initiation, property: 'kind', data: { kind: 'initiation' } });
     }
 }
