@@ -141,7 +141,7 @@ export class LspClient {
 /**
  * The language-server figures (README, Performance) on the open document `uri` (a plan of `after` references, e.g. from
  * generatePlan): `runs` edits, each timed from its didChange to the publication of its own diagnostics, then
- * `runs` completion requests at an `after` position. Returns the times in ms, the server's mean CPU ms per edit
+ * `completionRuns` (default `runs`) completion requests at an `after` position. Returns the times in ms, the server's mean CPU ms per edit
  * and per completion (less sensitive to a busy machine than wall time), and the completion list sizes.
  *
  * publishDiagnostics carries no version here (Langium omits it), so each edit makes its diagnostics
@@ -149,7 +149,7 @@ export class LspClient {
  * even runs remove it again (the first publication without that name). The next edit is sent only once the
  * previous one's diagnostics arrived, so no older publication can be taken for a newer one.
  */
-export async function measureLatency(client, uri, { runs = 7, timeoutMs = 60_000 } = {}) {
+export async function measureLatency(client, uri, { runs = 7, completionRuns = runs, timeoutMs = 60_000 } = {}) {
     const text = client.text(uri);
     // A reference past the middle of the plan: its changes relink and revalidate the whole document.
     const reference = /\bafter (\w+)/g;
@@ -184,13 +184,13 @@ export async function measureLatency(client, uri, { runs = 7, timeoutMs = 60_000
     const completion = [];
     const items = [];
     cpuBefore = client.cpuSeconds();
-    for (let i = 0; i < runs; i++) {
+    for (let i = 0; i < completionRuns; i++) {
         const sent = performance.now();
         const list = await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: completionAt });
         completion.push(performance.now() - sent);
         items.push((Array.isArray(list) ? list : list?.items ?? []).length);
     }
-    cpu.completion = (client.cpuSeconds() - cpuBefore) * 1000 / runs;
+    cpu.completion = (client.cpuSeconds() - cpuBefore) * 1000 / completionRuns;
     return { edit, completion, cpu, items };
 }
 
@@ -210,4 +210,10 @@ export function codesOf(diagnostics) {
 export function median(values) {
     const sorted = [...values].sort((a, b) => a - b);
     return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** The `p`th percentile (0–100) by nearest rank: a value that was measured, never an interpolation. */
+export function percentile(values, p) {
+    const sorted = [...values].sort((a, b) => a - b);
+    return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p / 100 * sorted.length) - 1))];
 }
