@@ -1,9 +1,13 @@
 // The roadmap as one self-contained HTML page: the SVG plus tooltips, zoom and pan, a phase filter and a
 // light/dark toggle. No network: CSS and script are inline, allowed by a strict Content-Security-Policy through a
 // nonce. Data for the script travels in a JSON block with `<` escaped; the script writes it with textContent only.
+// Printed, the page drops its controls and prints the roadmap as landscape pages the width of the paper, cut between
+// rows (never through a bar) with the title and time axis repeated on every page.
+import { boardCss } from './board.js';
 import { daysBetween, formatDuration, lastDay } from './dates.js';
 import { escapeXml, jsonForScript } from './escape.js';
 import type { RoadmapModel } from './model.js';
+import { layoutRoadmap, type RoadmapLayout } from './layout.js';
 import { renderSvgWith, type RenderOptions } from './svg.js';
 import { paletteDeclarations, roadmapCss, variablePalette } from './theme.js';
 import { isTracking, signedDays, spanText, trackingFacts, type TrackingFacts } from './tracking.js';
@@ -18,7 +22,11 @@ export interface HtmlOptions extends RenderOptions {
 }
 
 export function renderHtml(model: RoadmapModel, options: HtmlOptions = {}): string {
-    const svg = renderSvgWith(model, options, { palette: variablePalette(), omitStyle: true });
+    // A page is as wide as the browser: a slide's fixed size means nothing here (print has its own pages).
+    options = { ...options, size: undefined };
+    const svg = renderSvgWith(model, options, { palette: variablePalette(), omitStyle: true, canvasId: 'dtp-canvas' });
+    const board = options.view === 'board';
+    const pages = printPages(svg, board ? null : layoutRoadmap(model, options));
     const data = pageData(model, options);
     const json = jsonForScript(data);
     const nonce = options.nonce ?? contentNonce(svg + json);
@@ -37,7 +45,8 @@ export function renderHtml(model: RoadmapModel, options: HtmlOptions = {}): stri
 <title>${escapeXml(title)}</title>
 <style nonce="${nonce}">
 ${PAGE_CSS}
-${roadmapCss(variablePalette(), { tracking: isTracking(model), base: options.base !== undefined })}
+${roadmapCss(variablePalette(), { tracking: isTracking(model), base: options.base !== undefined, views: true })}${board ? `\n${boardCss(variablePalette())}` : ''}
+${PRINT_CSS}
 </style>
 </head>
 <body>
@@ -55,6 +64,7 @@ ${phaseFilters}
 </header>
 <main id="viewport" class="viewport" tabindex="0" aria-label="Roadmap: drag to pan, Ctrl+wheel or +/− to zoom">
 ${svg}</main>
+${pages}
 <div id="tooltip" class="tooltip" role="tooltip" hidden></div>
 <script type="application/json" id="dtp-data">${json}</script>
 <script nonce="${nonce}">
@@ -63,6 +73,59 @@ ${PAGE_SCRIPT}
 </body>
 </html>
 `;
+}
+
+/** Landscape paper (A4, A3: 1 : √2) less its margins, as height over width; a little less, for Letter and rounding. */
+const PRINT_PAGE_RATIO = 0.66;
+
+/**
+ * The roadmap cut into pages for print: each page shows the header and time axis, then the next slice of rows that
+ * fits at the paper's width. Slices end at row tops (the gaps between bars), so no bar is cut in two. Each slice is a
+ * window (`<use>`) onto the one picture: no element is drawn twice into the file, and a phase hidden on screen is
+ * hidden in print too.
+ */
+function printPages(svg: string, layout: RoadmapLayout | null): string {
+    const size = /<svg [^>]*?width="(\d+(?:\.\d+)?)" height="(\d+(?:\.\d+)?)"/.exec(svg);
+    if (!size) return '';
+    const width = Number(size[1]);
+    const height = Number(size[2]);
+    const pageHeight = Math.floor(width * PRINT_PAGE_RATIO);
+    const header = layout ? layout.chartTop : 0;
+    const slices: [number, number][] = [];
+    // A picture up to a third taller than a page prints smaller on one page rather than on two.
+    const fit = !layout || height <= pageHeight * 1.35;
+    if (fit) slices.push([0, height]);
+    else {
+        const cuts = new Set<number>([layout.chartBottom, layout.capabilityTop, layout.contentBottom, height]);
+        for (const lane of layout.lanes) {
+            cuts.add(lane.y);
+            for (const item of lane.items) cuts.add(item.rowTop);
+        }
+        for (const row of layout.capabilityRows) cuts.add(row.y);
+        const sorted = [...cuts].filter(cut => cut > header && cut <= height).sort((a, b) => a - b);
+        const room = pageHeight - header;
+        let top = header;
+        while (top < height - 0.5) {
+            let bottom = top + room;
+            if (bottom < height) {
+                const fitting = sorted.filter(cut => cut > top + 1 && cut <= bottom);
+                if (fitting.length) bottom = fitting[fitting.length - 1];
+            }
+            bottom = Math.min(bottom, height);
+            slices.push([top, bottom]);
+            top = bottom;
+        }
+    }
+    const n = (value: number) => String(Math.round(value * 10) / 10);
+    const pages = slices.map(([top, bottom], index) => {
+        const sliceHeight = bottom - top;
+        const repeated = top > 0 && header > 0;
+        const total = (repeated ? header : 0) + sliceHeight;
+        const head = repeated ? `<svg x="0" y="0" width="${width}" height="${n(header)}" viewBox="0 0 ${width} ${n(header)}"><use href="#dtp-canvas"/></svg>` : '';
+        const body = `<svg x="0" y="${repeated ? n(header) : 0}" width="${width}" height="${n(sliceHeight)}" viewBox="0 ${n(top)} ${width} ${n(sliceHeight)}"><use href="#dtp-canvas"/></svg>`;
+        return `<svg class="print-page${fit && height > pageHeight ? ' fit-height' : ''} dtp-roadmap" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${n(total)}" data-page="${index + 1}" data-top="${n(top)}" data-bottom="${n(bottom)}">${head}${body}</svg>`;
+    });
+    return `<div class="print-pages" aria-hidden="true">\n${pages.join('\n')}\n</div>`;
 }
 
 interface PageActivity {
@@ -158,6 +221,24 @@ button:hover,button:focus-visible{border-color:var(--dtp-requires-arrow)}
 .tooltip .tip-row{display:flex;gap:8px}
 .tooltip .tip-key{color:var(--dtp-muted-text);min-width:64px}
 .tooltip .tip-problem{color:var(--dtp-error);margin-top:4px}
+`;
+
+// Paper: light colours whatever the screen's theme, no controls, the roadmap as pages the width of the paper. The
+// picture itself stays in the document, hidden but not display:none, so its gradients still paint the pages' copies.
+const PRINT_CSS = `
+.print-pages{display:none}
+@media print{
+@page{size:landscape;margin:10mm}
+:root,:root[data-theme=dark]{${paletteDeclarations('light')};color-scheme:light}
+html,body{background:#fff}
+*{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.toolbar,.tooltip{display:none!important}
+.viewport{position:absolute;top:0;left:0;width:1px;height:1px;overflow:hidden;visibility:hidden}
+.print-pages{display:block}
+.print-page{display:block;width:100%;height:auto;break-inside:avoid;page-break-inside:avoid;break-after:page;page-break-after:always}
+.print-page:last-child{break-after:auto;page-break-after:auto}
+.print-page.fit-height{width:auto;max-width:100%;height:98vh;margin:0 auto}
+}
 `;
 
 // Plain ES2017 so it runs in any browser and webview without a build step; the data is read, never evaluated.

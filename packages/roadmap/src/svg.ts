@@ -4,12 +4,17 @@
 // Pure and deterministic: the same model and options give the same bytes. Every user string goes through escapeXml.
 import { formatDuration, lastDay, daysBetween } from './dates.js';
 import { escapeXml } from './escape.js';
-import { layoutRoadmap, METRICS, textWidth, type GhostLayout, type ItemLayout, type LaneLayout, type RoadmapLayout } from './layout.js';
+import { renderBoard } from './board.js';
+import { layoutRoadmap, METRICS, textWidth, type CapabilitySummaryLayout, type ClipLayout, type GhostLayout, type ItemLayout, type LaneLayout, type RoadmapLayout, type SummaryLayout } from './layout.js';
 import type { Health, IsoDate, RoadmapActivity, RoadmapDiagnostic, RoadmapModel, Severity } from './model.js';
+import { routeDependencies } from './route.js';
+import { slide, type SizeName } from './slide.js';
 import { palette, roadmapCss, type Palette, type ThemeName } from './theme.js';
 import { HEALTH_MEANING, HEALTH_SYMBOLS, HEALTH_WORDS, healthCounts, signedDays, spanText, trackingFacts } from './tracking.js';
+import { PHASE_ORDER } from './model.js';
+import { HEALTH_ORDER, PHASE_NAMES, type ViewOptions } from './view.js';
 
-export interface RenderOptions {
+export interface RenderOptions extends ViewOptions {
     /** Today's date (YYYY-MM-DD) for the today line; omitted: no line. */
     today?: IsoDate;
     /** Width in px; default 1600. */
@@ -21,6 +26,8 @@ export interface RenderOptions {
     base?: RoadmapModel;
     /** What the base is called in the legend and tooltips, e.g. the revision `v1.2` or `HEAD~3`. */
     baseLabel?: string;
+    /** `slide`: a 16:9 picture of 1920 × 1080 with the roadmap scaled to fit; default: as wide as `width`, as tall as it needs. */
+    size?: SizeName;
 }
 
 /** What the HTML page needs besides the public options: its own palette (CSS variables). */
@@ -28,11 +35,9 @@ export interface SvgParts {
     palette?: Palette;
     /** Leave the stylesheet out (the page styles the SVG itself). */
     omitStyle?: boolean;
+    /** An id for a group holding everything drawn, so the page can show slices of it (print pages) with `<use>`. */
+    canvasId?: string;
 }
-
-const PHASE_NAMES: Record<string, string> = {
-    'initiation': 'Initiation', 'foundation': 'Foundation', 'improvement': 'Improvement', 'continuous-improvement': 'Continuous improvement'
-};
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
@@ -41,8 +46,21 @@ export function renderSvg(model: RoadmapModel, options: RenderOptions = {}): str
 }
 
 export function renderSvgWith(model: RoadmapModel, options: RenderOptions, parts: SvgParts): string {
-    const layout = layoutRoadmap(model, options);
     const colours = parts.palette ?? palette(options.theme ?? 'light');
+    if (options.view === 'board' && options.size !== 'slide') return renderBoard(model, options, colours, parts);
+    if (options.view === 'board') return slide(renderBoard(model, options, colours, parts), 1920, 1080, model, 'board');
+    if (options.size === 'slide') {
+        // Laid out at the width that gives the picture the slide's proportions (its height hardly depends on it), then fitted.
+        const first = roadmapSvg(model, { ...options, size: undefined }, colours, parts);
+        const width = Math.max(options.width ?? 1600, Math.min(8000, Math.round(first.height * 16 / 9)));
+        const fitted = width === first.width ? first : roadmapSvg(model, { ...options, size: undefined, width }, colours, parts);
+        return slide(fitted.svg, fitted.width, fitted.height, model, options.view ?? 'detail');
+    }
+    return roadmapSvg(model, options, colours, parts).svg;
+}
+
+function roadmapSvg(model: RoadmapModel, options: RenderOptions, colours: Palette, parts: SvgParts): { svg: string; width: number; height: number } {
+    const layout = layoutRoadmap(model, options);
     const diagnostics = diagnosticsByActivity(model.diagnostics ?? []);
     const out: string[] = [];
     const baseName = options.baseLabel ? `Base (${options.baseLabel})` : 'Base';
@@ -62,7 +80,8 @@ export function renderSvgWith(model: RoadmapModel, options: RenderOptions, parts
     );
     out.push('<defs>\n');
     const nonce = options.styleNonce ? ` nonce="${escapeXml(options.styleNonce)}"` : '';
-    const features = { tracking: context.tracking, base: layout.hasBase };
+    const views = layout.view.name !== 'detail' || layout.capabilitySummary !== null || layout.view.window !== null || layout.lanes.some(lane => lane.summary);
+    const features = { tracking: context.tracking, base: layout.hasBase, views };
     if (!parts.omitStyle) out.push(`<style${nonce}>\n${roadmapCss(colours, features)}\n</style>\n`);
     out.push(
         marker('dtp-arrow', ''), marker('dtp-arrow-requires', ' requires'), marker('dtp-arrow-critical', ' critical'),
@@ -71,22 +90,25 @@ export function renderSvgWith(model: RoadmapModel, options: RenderOptions, parts
         '<linearGradient id="dtp-open-band" x1="0" x2="1" y1="0" y2="0"><stop offset="0.55" class="open-band-solid"/><stop offset="1" class="open-band-clear"/></linearGradient>\n',
         '</defs>\n'
     );
+    if (parts.canvasId) out.push(`<g id="${escapeXml(parts.canvasId)}">\n`);
     out.push(`<rect class="background" x="0" y="0" width="${w}" height="${height}"/>\n`);
     header(out, model, layout);
     for (const lane of layout.lanes) laneBackground(out, lane, layout, model.diagnostics);
     axis(out, layout);
     todayLine(out, layout); // under the bars, so it never strikes through a label
     statusLine(out, layout);
-    dependencies(out, model, layout);
+    if (layout.view.lines) dependencies(out, layout);
     out.push('<g class="activities">\n');
     for (const lane of layout.lanes) {
+        if (lane.summary) summaryMarkup(out, lane, lane.summary, context);
         for (const item of lane.items) activityMarkup(out, item, diagnostics.get(item.activity.id), context);
     }
     out.push('</g>\n');
     capabilities(out, layout);
     legendMarkup(out, legend.entries);
+    if (parts.canvasId) out.push('</g>\n');
     out.push('</svg>\n');
-    return out.join('');
+    return { svg: out.join(''), width: w, height };
 }
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
@@ -99,11 +121,15 @@ function marker(id: string, cls: string): string {
 function header(out: string[], model: RoadmapModel, layout: RoadmapLayout): void {
     const p = model.programme;
     const span = `${p.statusDate ? 'forecast ' : ''}${p.start} → ${lastDay(p.start, p.end)}`;
-    const facts = [p.id, p.owner ? `owner: ${p.owner}` : '', span, `${model.activities.length} activities`,
-        model.criticalPath.length ? `critical path: ${model.criticalPath.length} activities` : '', problemCounts(model.diagnostics ?? [])].filter(Boolean).join('  ·  ');
+    const view = layout.view;
+    // A partial picture says so first: how much of the plan it shows and what was left out.
+    const count = view.shown < view.total ? `${view.shown} of ${view.total} activities (${view.filterText})` : `${view.total} activities`;
+    const folded = view.folded.size ? `${view.foldedAll ? 'all' : view.folded.size} ${view.name === 'owners' ? 'owner' : 'phase'} ${view.folded.size === 1 && !view.foldedAll ? 'group' : 'groups'} folded` : '';
+    const facts = [p.id, p.owner ? `owner: ${p.owner}` : '', view.name === 'owners' ? 'by owner' : '', span, count,
+        model.criticalPath.length ? `critical path: ${model.criticalPath.length} activities` : '', folded, problemCounts(model.diagnostics ?? [])].filter(Boolean).join('  ·  ');
     out.push('<g class="header">\n',
         `<text class="title" x="${METRICS.margin}" y="28">${escapeXml(p.title ?? p.id)}</text>\n`,
-        `<text class="subtitle" x="${METRICS.margin}" y="48">${escapeXml(facts)}</text>\n`);
+        `<text class="subtitle" x="${METRICS.margin}" y="48">${escapeXml(fit(facts, layout.width - 2 * METRICS.margin, 12))}</text>\n`);
     if (p.statusDate) {
         // The board's questions first: when does it end now, against the plan, and how much needs attention.
         const summary = fit(trackingSummary(model), layout.width - 2 * METRICS.margin, 12);
@@ -130,33 +156,50 @@ function trackingSummary(model: RoadmapModel): string {
 
 function laneBackground(out: string[], lane: LaneLayout, layout: RoadmapLayout, diagnostics: RoadmapDiagnostic[] | undefined): void {
     const phase = lane.phase;
-    out.push(`<g class="lane phase-${lane.kind}" data-phase="${lane.kind}">\n`);
+    const kind = lane.kind;
+    const attributes = kind ? ` class="lane phase-${kind}" data-phase="${kind}"` : ` class="lane owner-lane" data-owner="${escapeXml(lane.key)}"`;
+    out.push(`<g${attributes}${lane.summary ? ' data-folded="true"' : ''}>\n`);
     if (layout.lanes.indexOf(lane) % 2 === 1) {
         out.push(`<rect class="lane-stripe" x="${METRICS.margin}" y="${n(lane.y)}" width="${n(layout.chartRight - METRICS.margin)}" height="${n(lane.height)}"/>\n`);
     }
-    if (lane.band) {
+    if (lane.band && kind) {
         const { x0, x1, openEnded } = lane.band;
         const span = phase?.start ? (phase.end && !openEnded ? `${phase.start} → ${lastDay(phase.start, phase.end)}` : `from ${phase.start}, no end`) : '';
-        out.push(`<rect class="band band-${lane.kind}${openEnded ? ' band-open' : ''}" data-phase="${lane.kind}" data-start="${phase?.start ?? ''}" data-end="${phase?.end ?? ''}"`,
+        out.push(`<rect class="band band-${kind}${openEnded ? ' band-open' : ''}" data-phase="${kind}" data-start="${phase?.start ?? ''}" data-end="${phase?.end ?? ''}"`,
             ` x="${n(x0)}" y="${n(lane.y + 2)}" width="${n(Math.max(1, x1 - x0))}" height="${n(lane.height - 4)}" rx="4">`,
-            `<title>${escapeXml(`${phase?.label ?? PHASE_NAMES[lane.kind]}: ${span}`)}</title></rect>\n`);
+            `<title>${escapeXml(`${phase?.label ?? PHASE_NAMES[kind]}: ${span}`)}</title></rect>\n`);
         out.push(`<line class="band-edge" x1="${n(x0)}" x2="${n(x0)}" y1="${n(lane.y + 2)}" y2="${n(lane.y + lane.height - 2)}"/>\n`);
         if (!openEnded) out.push(`<line class="band-edge" x1="${n(x1)}" x2="${n(x1)}" y1="${n(lane.y + 2)}" y2="${n(lane.y + lane.height - 2)}"/>\n`);
     }
     const labelRoom = METRICS.gutter - 12;
-    const name = fit(phase?.label || PHASE_NAMES[lane.kind], labelRoom, 13);
-    // The kind is worth a line only when the phase's own label does not already say it.
-    const kindName = (phase?.label ?? '').toLowerCase() === PHASE_NAMES[lane.kind].toLowerCase() ? '' : PHASE_NAMES[lane.kind];
-    const meta = [kindName, phase?.intensity ? `${phase.intensity} intensity` : ''].filter(Boolean).join(' · ');
-    const dates = phase?.start ? (phase.end && !phase.openEnded ? `${phase.start} → ${lastDay(phase.start, phase.end)}` : `from ${phase.start}, ongoing`) : 'not scheduled';
+    const name = fit(lane.title, labelRoom, 13);
+    let meta: string;
+    let dates: string;
+    if (kind) {
+        // The kind is worth a line only when the phase's own label does not already say it.
+        const kindName = (phase?.label ?? '').toLowerCase() === PHASE_NAMES[kind].toLowerCase() ? '' : PHASE_NAMES[kind];
+        meta = [kindName, phase?.intensity ? `${phase.intensity} intensity` : ''].filter(Boolean).join(' · ');
+        dates = phase?.start ? (phase.end && !phase.openEnded ? `${phase.start} → ${lastDay(phase.start, phase.end)}` : `from ${phase.start}, ongoing`) : 'not scheduled';
+    } else {
+        const count = lane.summary?.count ?? lane.items.length;
+        meta = `${count.toLocaleString('en')} ${count === 1 ? 'activity' : 'activities'}`;
+        dates = lane.health ? healthLine(lane.health) : '';
+    }
+    // A folded lane is one row high: its second line says what the bar stands for.
+    if (lane.summary && lane.height < 66) meta = kind ? `folded · ${lane.summary.count.toLocaleString('en')} ${lane.summary.count === 1 ? 'activity' : 'activities'}` : `folded · ${meta}`;
     const top = lane.y + METRICS.lanePadding;
     out.push(`<text class="lane-label" x="${METRICS.margin}" y="${n(top + 14)}">${escapeXml(name)}</text>\n`);
-    if (lane.height >= 52 && meta) out.push(`<text class="lane-meta" x="${METRICS.margin}" y="${n(top + 29)}">${escapeXml(fit(meta, labelRoom, 11))}</text>\n`);
-    if (lane.height >= 66) out.push(`<text class="lane-meta" x="${METRICS.margin}" y="${n(top + 43)}">${escapeXml(fit(dates, labelRoom, 11))}</text>\n`);
-    const problems = (diagnostics ?? []).filter(d => d.phase === lane.kind && !d.activityId);
-    if (problems.length) out.push(badge(problems, layout.chartLeft - 14, top + 10, ` data-phase="${lane.kind}"`));
+    if ((lane.height >= 52 || lane.summary) && meta) out.push(`<text class="lane-meta" x="${METRICS.margin}" y="${n(top + 29)}">${escapeXml(fit(meta, labelRoom, 11))}</text>\n`);
+    if (lane.height >= 66 && dates) out.push(`<text class="lane-meta" x="${METRICS.margin}" y="${n(top + 43)}">${escapeXml(fit(dates, labelRoom, 11))}</text>\n`);
+    const problems = kind ? (diagnostics ?? []).filter(d => d.phase === kind && !d.activityId) : [];
+    if (problems.length) out.push(badge(problems, layout.chartLeft - 14, top + 10, ` data-phase="${kind}"`));
     out.push(`<line class="lane-divider" x1="${METRICS.margin}" x2="${n(layout.chartRight)}" y1="${n(lane.y + lane.height)}" y2="${n(lane.y + lane.height)}"/>\n`);
     out.push('</g>\n');
+}
+
+/** `✖ 1 late · ▲ 2 at risk · ● 5 on track · ✓ 3 done`, worst first, leaving out what does not occur. */
+function healthLine(counts: Record<Health, number>): string {
+    return HEALTH_ORDER.filter(h => counts[h]).map(h => `${HEALTH_SYMBOLS[h]} ${counts[h]} ${HEALTH_WORDS[h]}`).join(' · ');
 }
 
 function axis(out: string[], layout: RoadmapLayout): void {
@@ -177,31 +220,12 @@ function axis(out: string[], layout: RoadmapLayout): void {
     out.push('</g>\n');
 }
 
-function dependencies(out: string[], model: RoadmapModel, layout: RoadmapLayout): void {
+function dependencies(out: string[], layout: RoadmapLayout): void {
     out.push('<g class="dependencies">\n');
-    const rowHeight = layout.rowHeight;
+    const model = layout.view.model;
     // Arrow tooltips help on a plan people read arrow by arrow; on a huge plan they would only weigh the file down.
     const titled = model.dependencies.length <= 2000;
-    for (const dep of model.dependencies) {
-        const from = layout.items.get(dep.from);
-        const to = layout.items.get(dep.to);
-        if (!from || !to) continue;
-        const sx = from.shape === 'recurring' ? from.x0 + 6 : from.x1;
-        const tx = to.x0;
-        let d: string;
-        const track = from.track;
-        const labelInTheWay = (!from.label.inside && from.label.anchor === 'start') || !!track?.health || !!(track?.progressText && !track.progressInside);
-        if (from.cy === to.cy && tx - sx >= 8 && !labelInTheWay) {
-            d = `M${Math.round(sx)},${Math.round(from.cy)} H${Math.round(tx)}`;
-        } else {
-            // Leave the source just past its end, run along the gap between rows next to the target, then enter
-            // the target from the left: lines stay off bars and labels in the rows they pass.
-            const gy = to.cy > from.cy ? to.rowTop : to.cy < from.cy ? to.rowTop + rowHeight : to.rowTop;
-            const bend = sx + 4;
-            const approach = tx - 8;
-            // Whole pixels: arrows need no sub-pixel precision, and integers print much faster than decimals.
-            d = `M${Math.round(sx)},${Math.round(from.cy)} H${Math.round(bend)} V${Math.round(gy)} H${Math.round(approach)} V${Math.round(to.cy)} H${Math.round(tx)}`;
-        }
+    for (const { dependency: dep, d } of routeDependencies(layout, model.dependencies)) {
         const kind = dep.type === 'requires' ? 'requires' : 'after';
         const markerId = dep.critical ? 'dtp-arrow-critical' : dep.type === 'requires' ? 'dtp-arrow-requires' : 'dtp-arrow';
         const what = () => dep.type === 'requires'
@@ -211,6 +235,49 @@ function dependencies(out: string[], model: RoadmapModel, layout: RoadmapLayout)
         out.push(`<path class="dep ${kind}${dep.critical ? ' critical' : ''}" data-from="${escapeXml(dep.from)}" data-to="${escapeXml(dep.to)}" d="${d}" marker-end="url(#${markerId})">${title}</path>\n`);
     }
     out.push('</g>\n');
+}
+
+/** A folded group: one bar over its members' span, their count inside, health counts and progress after it. */
+function summaryMarkup(out: string[], lane: LaneLayout, s: SummaryLayout, context: ActivityContext): void {
+    const phaseClass = lane.kind ? ` phase-${lane.kind}` : '';
+    const health = HEALTH_ORDER.filter(h => s.health[h]);
+    const title = [`${s.title}: ${s.count} ${s.count === 1 ? 'activity' : 'activities'} folded`,
+        s.start ? (s.openEnded ? `from ${s.start}, no end` : s.end ? `${s.start} → ${lastDay(s.start, s.end)}` : s.start) : 'not scheduled',
+        s.planned ? `Planned: ${s.planned.start} → ${s.planned.end ? lastDay(s.planned.start, s.planned.end) : '…'}` : '',
+        context.tracking && health.length ? healthLine(s.health) : '',
+        s.progress !== null ? `${s.progress}% of the work done` : '',
+        'Unfold to see each activity (--unfold, or the preview’s Unfold button).'].filter(Boolean).join('\n');
+    out.push(`<g class="summary${phaseClass}" data-group="${escapeXml(s.key)}" data-count="${s.count}">`,
+        `<title>${escapeXml(title)}</title>\n`);
+    if (s.planned) {
+        const g = s.planned;
+        out.push(`<rect class="ghost ghost-planned" data-start="${g.start}" data-end="${g.end ?? ''}" x="${n(g.x0)}" y="${n(g.y)}" width="${n(Math.max(1, g.x1 - g.x0))}" height="${METRICS.ghostHeight}" rx="1"/>\n`);
+    }
+    const h = METRICS.barHeight;
+    const w = Math.max(1, s.x1 - s.x0);
+    out.push(`<rect class="bar summary-bar${lane.kind ? '' : ' summary-owner'}${s.openEnded ? ' recurring' : ''}" data-start="${s.start ?? ''}" data-end="${s.end ?? ''}" x="${n(s.x0)}" y="${n(s.y)}" width="${n(w)}" height="${h}" rx="3"/>\n`);
+    if (s.progress !== null && s.progress > 0) {
+        out.push(`<rect class="progress-fill" data-progress="${s.progress}" x="${n(s.x0)}" y="${n(s.y)}" width="${n(Math.max(2, (w * s.progress) / 100))}" height="${h}" rx="3"/>\n`);
+    }
+    // The summary's brackets, as in a project plan: it stands for many bars.
+    out.push(`<path class="summary-caps" d="M${n(s.x0)},${n(s.y + h)} v5 l5,-5 Z${s.openEnded ? '' : ` M${n(s.x0 + w)},${n(s.y + h)} v5 l-5,-5 Z`}"/>\n`);
+    if (s.clip) clipMarks(out, s.x0, s.x1, s.y, s.clip);
+    const label = s.label;
+    if (label.text) {
+        out.push(`<text class="label summary-label${label.inside ? ' inside' : ''}" x="${n(label.x)}" y="${n(s.cy + 4)}">${escapeXml(label.text)}</text>\n`);
+    }
+    for (const mark of s.marks) {
+        out.push(healthMark(mark.health, mark.x, s.cy).replace('/>', ` data-count="${mark.count}"/>`));
+        out.push(`<text class="pct summary-count" x="${n(mark.x + METRICS.markWidth / 2 + 3)}" y="${n(s.cy + 3.5)}">${mark.count}</text>\n`);
+    }
+    out.push('</g>\n');
+}
+
+/** Where the date window cut a bar: a notch in the background colour at the cut end. */
+function clipMarks(out: string[], x0: number, x1: number, y: number, clip: ClipLayout): void {
+    const h = METRICS.barHeight;
+    if (clip.start) out.push(`<path class="clip-mark" d="M${n(x0)},${n(y)} l5,${h / 2} l-5,${h / 2} Z"/>\n`);
+    if (clip.end) out.push(`<path class="clip-mark" d="M${n(x1)},${n(y)} l-5,${h / 2} l5,${h / 2} Z"/>\n`);
 }
 
 interface ActivityContext {
@@ -274,6 +341,7 @@ function activityMarkup(out: string[], item: ItemLayout, diagnostics: RoadmapDia
         out.push(`<text class="pct${track.progressInside ? ' inside' : ''}" x="${n(track.progressX)}" y="${n(item.cy + 3.5)}"${anchor}>${escapeXml(track.progressText)}</text>\n`);
     }
     if (track?.health) out.push(healthMark(track.health, track.markX, item.cy));
+    if (item.clip) clipMarks(out, item.x0, item.x1, item.y, item.clip);
     if (diagnostics) out.push(badge(diagnostics, item.x0, item.y, ''));
     out.push('</g>\n');
 }
@@ -394,6 +462,7 @@ function tooltip(a: RoadmapActivity, diagnostics: RoadmapDiagnostic[] | undefine
 }
 
 function capabilities(out: string[], layout: RoadmapLayout): void {
+    if (layout.capabilitySummary) return capabilitySummary(out, layout, layout.capabilitySummary);
     if (layout.capabilityRows.length === 0) return;
     out.push('<g class="capabilities">\n',
         `<text class="lane-label" x="${METRICS.margin}" y="${n(layout.capabilityTop + 17)}">Capabilities</text>\n`,
@@ -418,6 +487,22 @@ function capabilities(out: string[], layout: RoadmapLayout): void {
     out.push('</g>\n');
 }
 
+/** Many capabilities (or a folded picture): one row with a triangle where capabilities become ready, counted in its tooltip. */
+function capabilitySummary(out: string[], layout: RoadmapLayout, s: CapabilitySummaryLayout): void {
+    const span = s.first && s.last ? (s.first === s.last ? `ready on ${s.first}` : `ready ${s.first} → ${s.last}`) : 'none ready';
+    const never = s.never ? ` · ${s.never} never ready` : '';
+    out.push(`<g class="capabilities capability-summary" data-count="${s.count}">\n`,
+        `<text class="lane-label" x="${METRICS.margin}" y="${n(layout.capabilityTop + 17)}">Capabilities</text>\n`,
+        `<text class="cap-label" x="${layout.chartLeft}" y="${n(layout.capabilityTop + 17)}">${escapeXml(`▲ where capabilities become available (every provider done) · ${s.count} capabilities, ${span}${never}`)}</text>\n`,
+        `<text class="cap-label" x="${METRICS.margin + 8}" y="${n(s.cy + 4)}">${escapeXml(`${s.count} capabilities`)}</text>\n`);
+    if (s.marks.length) out.push(`<line class="cap-summary-line" x1="${n(s.marks[0].x)}" x2="${n(layout.chartRight)}" y1="${n(s.cy)}" y2="${n(s.cy)}"/>\n`);
+    for (const mark of s.marks) {
+        out.push(`<path class="cap-summary-mark" data-date="${mark.date}" data-count="${mark.count}" d="M${n(mark.x)},${n(s.cy - 6)} L${n(mark.x + 6)},${n(s.cy + 5)} L${n(mark.x - 6)},${n(s.cy + 5)} Z">`,
+            `<title>${escapeXml(`${mark.count} ${mark.count === 1 ? 'capability' : 'capabilities'} available from ${mark.date}`)}</title></path>\n`);
+    }
+    out.push('</g>\n');
+}
+
 /** Where the status date's label goes: on the axis, centred on its line but kept inside the chart. */
 function statusPill(layout: RoadmapLayout): { text: string; left: number; width: number; top: number } | null {
     const status = layout.statusDate;
@@ -432,7 +517,8 @@ function statusPill(layout: RoadmapLayout): { text: string; left: number; width:
 function statusLine(out: string[], layout: RoadmapLayout): void {
     const status = layout.statusDate;
     const pill = statusPill(layout);
-    if (!status || !pill) return;
+    // Outside a date window the line has no place; the header still gives the date.
+    if (!status || !pill || status.x < layout.chartLeft - 0.5 || status.x > layout.chartRight + 0.5) return;
     out.push(`<g class="status-date" data-date="${status.date}">`,
         `<line class="status-line" x1="${n(status.x)}" x2="${n(status.x)}" y1="${n(pill.top + 16)}" y2="${n(layout.contentBottom)}"/>`,
         `<rect class="status-pill" x="${n(pill.left)}" y="${n(pill.top)}" width="${n(pill.width)}" height="16" rx="8"/>`,
@@ -459,12 +545,19 @@ function legendEntries(layout: RoadmapLayout, baseName: string): { entries: Lege
         items.push(['progress-fill', 'Work done, %'], ['planned', 'Planned dates, where the forecast differs']);
     }
     if (layout.hasBase) items.push(['base', `${baseName}: dates before they moved`]);
-    items.push(
-        ['bar', tracking ? 'Activity, forecast (colour = phase)' : 'Activity (colour = phase)'],
-        ...(tracking ? [] : [['progress', 'Progress'] as [string, string]]), ['critical', 'Critical path'],
-        ['transformation-plan', 'Transformation plan (DTP)'], ['milestone', 'Milestone'], ['after', 'After (finish → start)'],
-        ['requires', 'Requires a capability'], ['recurring', 'Recurring, no end'], ['phase', 'Phase span']
-    );
+    const view = layout.view;
+    // Only what the picture shows: no arrows without lines, phase colours where lanes are owners, a summary when folded.
+    items.push(['bar', tracking ? 'Activity, forecast (colour = phase)' : 'Activity (colour = phase)']);
+    if (view.name === 'owners') for (const kind of PHASE_ORDER) items.push([`phase-colour-${kind}`, PHASE_NAMES[kind]]);
+    items.push(...(tracking ? [] : [['progress', 'Progress'] as [string, string]]), ['critical', 'Critical path'],
+        ['transformation-plan', 'Transformation plan (DTP)'], ['milestone', 'Milestone']);
+    const drawn = (type: 'after' | 'requires') => view.model.dependencies.some(d => d.type === type && layout.items.has(d.from) && layout.items.has(d.to));
+    if (view.lines && drawn('after')) items.push(['after', 'After (finish → start)']);
+    if (view.lines && drawn('requires')) items.push(['requires', 'Requires a capability']);
+    items.push(['recurring', 'Recurring, no end']);
+    if (view.name !== 'owners') items.push(['phase', 'Phase span']);
+    if (view.folded.size) items.push(['summary', 'Folded group: the span of its activities']);
+    if (view.window) items.push(['clip', 'Cut at the edge of the date window']);
     if (!tracking) items.push(['today', 'Today']);
     items.push(['error', 'Error'], ['warning', 'Warning']);
     const entries: LegendEntry[] = [];
@@ -506,10 +599,14 @@ function legendMarkup(out: string[], entries: LegendEntry[]): void {
             case 'recurring': swatch = `<g class="phase-continuous-improvement"><rect class="legend-bar bar recurring" x="${sx}" y="${cy - 6}" width="28" height="12"/><line class="tick-mark" x1="${sx + 3}" x2="${sx + 3}" y1="${cy - 8}" y2="${cy + 8}"/><line class="tick-mark" x1="${sx + 15}" x2="${sx + 15}" y1="${cy - 8}" y2="${cy + 8}"/></g>`; break;
             case 'phase': swatch = `<rect class="band band-improvement" x="${sx}" y="${cy - 8}" width="28" height="16" rx="3"/>`; break;
             case 'today': swatch = `<line class="today-line" x1="${sx + 14}" x2="${sx + 14}" y1="${cy - 9}" y2="${cy + 9}"/>`; break;
+            case 'summary': swatch = `<g class="summary phase-foundation"><rect class="legend-bar bar summary-bar" x="${sx}" y="${cy - 6}" width="28" height="12" rx="2"/><path class="summary-caps" d="M${sx},${cy + 6} v4 l4,-4 Z M${sx + 28},${cy + 6} v4 l-4,-4 Z"/></g>`; break;
+            case 'clip': swatch = `<g class="phase-foundation"><rect class="legend-bar bar" x="${sx}" y="${cy - 6}" width="28" height="12" rx="2"/><path class="clip-mark" d="M${sx + 28},${cy - 6} l-4,6 l4,6 Z"/></g>`; break;
             case 'error': swatch = `<circle class="badge error" cx="${sx + 14}" cy="${cy}" r="7"/><text class="badge-text" x="${sx + 14}" y="${cy + 3.5}" text-anchor="middle">×</text>`; break;
             case 'warning': swatch = `<circle class="badge warning" cx="${sx + 14}" cy="${cy}" r="7"/><text class="badge-text" x="${sx + 14}" y="${cy + 3.5}" text-anchor="middle">!</text>`; break;
             default:
-                if (e.kind.startsWith('health-')) {
+                if (e.kind.startsWith('phase-colour-')) {
+                    swatch = `<g class="phase-${e.kind.slice('phase-colour-'.length)}"><rect class="legend-bar bar" x="${sx}" y="${cy - 6}" width="28" height="12" rx="2"/></g>`;
+                } else if (e.kind.startsWith('health-')) {
                     const health = e.kind.slice('health-'.length) as Health;
                     swatch = `<path class="health health-${health}" d="${healthPath(health, sx + 14, cy)}"/>`;
                 }

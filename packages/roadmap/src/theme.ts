@@ -194,6 +194,8 @@ export function phaseBarColour(p: Palette, kind: PhaseKind): string {
 export interface CssFeatures {
     tracking?: boolean;
     base?: boolean;
+    /** Folded groups, a date window, the owners or board view. */
+    views?: boolean;
 }
 
 /** The stylesheet of the roadmap SVG: classes only, so the markup carries no inline style (CSP-friendly). */
@@ -202,6 +204,7 @@ export function roadmapCss(p: Palette, features: CssFeatures = {}): string {
     const extra: string[] = [];
     if (features.tracking) extra.push(...trackingCss(p, phases));
     if (features.base) extra.push(...baseCss(p));
+    if (features.views) extra.push(...viewsCss(p, phases));
     return [
         `.dtp-roadmap{font-family:'DejaVu Sans','Segoe UI',Helvetica,Arial,sans-serif;font-size:12px}`,
         `.background{fill:${p.background}}`,
@@ -284,6 +287,21 @@ function trackingCss(p: Palette, phases: PhaseKind[]): string[] {
         `.status-line{stroke:${p.statusLine};stroke-width:2}`,
         `.status-pill{fill:${p.statusLine}}`,
         `.status-label{fill:${p.background};font-size:11px;font-weight:bold}`
+    ];
+}
+
+function viewsCss(p: Palette, phases: PhaseKind[]): string[] {
+    return [
+        // A folded group: the phase colour (a neutral one for an owner's mixed work), darker caps as in a project plan.
+        `.summary .summary-bar{stroke:${p.text};stroke-width:1;stroke-opacity:0.35}`,
+        `.summary .summary-bar.summary-owner{fill:${p.mutedText}}`,
+        `.summary .summary-bar.recurring{stroke:none}`,
+        `.summary-caps{fill:${p.text};fill-opacity:0.7}`,
+        `.summary-label{font-weight:bold}`,
+        ...phases.map(kind => `.phase-${kind} .summary-caps{fill:${phaseBarColour(p, kind)}}`),
+        `.clip-mark{fill:${p.background};pointer-events:none}`,
+        `.cap-summary-mark{fill:${p.capability}}`,
+        `.cap-summary-line{stroke:${p.capability};stroke-width:3;stroke-opacity:0.45}`
     ];
 }
 

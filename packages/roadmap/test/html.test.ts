@@ -10,8 +10,10 @@ describe('renderHtml', () => {
     const doc = parseHtml(html);
 
     it('embeds the roadmap SVG with every activity and a phase filter per phase', () => {
-        const svg = all(doc, el => el.name === 'svg');
+        // One roadmap; the print pages only show windows (<use>) onto it.
+        const svg = all(doc, el => el.name === 'svg' && el.attribs.class === 'dtp-roadmap');
         expect(svg).toHaveLength(1);
+        expect(byClass(doc, 'print-page').every(page => all(page, el => el.name === 'g').length === 0)).toBe(true);
         expect(byClass(doc, 'activity').map(el => el.attribs['data-id']).sort()).toEqual(model.activities.map(a => a.id).sort());
         expect(all(doc, el => el.attribs['data-phase-filter'] !== undefined).map(el => el.attribs['data-phase-filter']))
             .toEqual(model.phases.map(p => p.kind));

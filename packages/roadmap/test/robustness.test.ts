@@ -9,7 +9,8 @@ import { generatedModel, noordstadModel } from './fixtures/noordstad.js';
 import { all, byClass, parseSvg } from './dom.js';
 
 function renderAll(model: RoadmapModel) {
-    const svg = renderSvg(model, { today: '2027-01-10' });
+    // Unfolded: every bar drawn, however many (a large plan folds by default).
+    const svg = renderSvg(model, { today: '2027-01-10', fold: 'none' });
     expect(() => new Resvg(svg).render()).not.toThrow();
     renderHtml(model);
     renderMarkdown(model);

@@ -12,11 +12,12 @@ import { displayPath } from '../files.js';
 import { checkedDateOption, STATUS_DATE_DESCRIPTION } from '../options.js';
 import { write } from '../terminal.js';
 import { BINARY_EXPORTS, EXPORT_FORMATS, isExportFormat, renderExport } from '../export.js';
+import { addViewOptions, checkOwners, viewSettings, type ViewCommandOptions, type ViewSettings } from '../view-options.js';
 
 const FORMATS = ['svg', 'html', 'md', 'mermaid', 'png', 'json', ...EXPORT_FORMATS] as const;
 type RenderFormat = (typeof FORMATS)[number];
 
-interface RenderCommandOptions {
+interface RenderCommandOptions extends ViewCommandOptions {
     format: RenderFormat;
     output?: string;
     today?: string;
@@ -30,7 +31,7 @@ interface RenderCommandOptions {
 }
 
 /** What the renderers are given besides the model. */
-interface RenderSettings {
+interface RenderSettings extends ViewSettings {
     today: string;
     theme: 'light' | 'dark';
     width: number;
@@ -39,7 +40,7 @@ interface RenderSettings {
 }
 
 export function renderCommand(): Command {
-    return new Command('render')
+    return addViewOptions(new Command('render')
         .description('draw the roadmap of a plan (SVG, self-contained HTML, Markdown with a Mermaid gantt, Mermaid, PNG, PDF or the JSON model) or export it (CSV, XLSX, iCalendar, MS Project XML, ArchiMate)')
         .argument('<file>', 'the plan (.dtp file with a programme)')
         .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('svg'))
@@ -47,11 +48,11 @@ export function renderCommand(): Command {
         .option('--today <date>', 'the date of the today line (YYYY-MM-DD); default: the system date')
         .addOption(new Option('--theme <theme>', 'colours of svg, png and html').choices(['light', 'dark']).default('light'))
         .option('--width <px>', 'width of the picture in px (svg, png, html)', '1600')
-        .option('--scale <factor>', 'png pixels per svg px', '2')
+        .option('--scale <factor>', 'png pixels per svg px (default: 2; 1 with --size slide, so the PNG is 1920 × 1080)')
         .option('--status-date <date>', STATUS_DATE_DESCRIPTION)
         .option('--sheet <sheet>', 'csv: the table to write: activities (default), milestones or capabilities')
         .option('--page <size>', 'pdf: the paper, landscape: a3 (default) or a4')
-        .option('--base <base>', 'draw where each moved bar was in an earlier version: a git revision of FILE, a .dtp file or a model saved with `dtp schedule --json` (svg, png, html)')
+        .option('--base <base>', 'draw where each moved bar was in an earlier version: a git revision of FILE, a .dtp file or a model saved with `dtp schedule --json` (svg, png, html)'))
         .addHelpText('after', `
 Exit codes: 0 rendered, 1 the plan has errors (the picture shows what could be scheduled, problems marked), 2 usage or I/O error.
 
@@ -61,7 +62,10 @@ Examples:
   dtp render plans/noordstad.dtp -f md > ROADMAP.md
   dtp render plans/noordstad.dtp -f pdf --page a4 -o roadmap.pdf
   dtp render plans/noordstad.dtp -f xlsx -o plan.xlsx                 also csv, ics, msproject, archimate
-  dtp render plans/noordstad.dtp -f html --base main -o roadmap.html   what moved since main`)
+  dtp render plans/noordstad.dtp -f html --base main -o roadmap.html   what moved since main
+  dtp render plans/noordstad.dtp -f png --view board --size slide -o board.png
+  dtp render plans/noordstad.dtp --view owners --owner "Platform team" --critical --no-lines
+  dtp render plans/noordstad.dtp --phase foundation,improvement --from 2027-06-01 --to 2027-12-31`)
         .action(async (file: string, options: RenderCommandOptions) => {
             process.exitCode = await runRender(file, options);
         });
@@ -71,7 +75,8 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     const language = await import('@dtp/language');
     const today = checkedDate(options.today ?? localToday(), language.parseDate);
     const width = positiveNumber('--width', options.width ?? '1600', 320, 20_000);
-    const scale = positiveNumber('--scale', options.scale ?? '2', 0.1, 8);
+    const scale = positiveNumber('--scale', options.scale ?? (options.size === 'slide' ? '1' : '2'), 0.1, 8);
+    const view = await viewSettings(options, options.format);
     if ((options.format === 'png' || BINARY_EXPORTS.includes(options.format)) && !options.output) {
         throw new UsageError(`--format ${options.format} writes binary data: give the file to write with -o, e.g. -o roadmap.${options.format}`);
     }
@@ -84,7 +89,8 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     // Loaded on use, like the renderers: `dtp --help` and `dtp validate` never load the roadmap package.
     const { ModelLocator } = await import('@dtp/roadmap');
     const model: RoadmapModel = { ...scheduled, diagnostics: roadmapDiagnostics(new ModelLocator(scheduled), reports, file) };
-    const settings: RenderSettings = { today, theme: options.theme, width, base: base?.model, baseLabel: options.base };
+    checkOwners(view, model);
+    const settings: RenderSettings = { today, theme: options.theme, width, base: base?.model, baseLabel: options.base, ...view };
     const output = isExportFormat(options.format)
         ? await renderExport(model, options.format, { picture: settings, today, sheet: options.sheet, page: options.page, note: text => write(process.stderr, text) })
         : await rendered(model, options.format, settings, scale);
