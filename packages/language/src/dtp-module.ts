@@ -1,6 +1,6 @@
 // The DTP language services: one DI module that lists every service DTP adds to or replaces in Langium.
 import './polyfill.js';
-import { inject, type Module } from 'langium';
+import { inject, type LangiumSharedCoreServices, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
@@ -17,11 +17,14 @@ import { DtpLspModule, DtpSharedLspModule } from './lsp/lsp-module.js';
 import { DtpDocumentValidator } from './validation/document-validator.js';
 import { DtpLexerErrorMessageProvider, DtpParserErrorMessageProvider } from './parser/syntax-errors.js';
 import { DtpValueConverter } from './parser/kinds.js';
+import { FastParser } from './parser/fast-parser.js';
+import { DtpDocumentFactory } from './workspace/document-factory.js';
 import { DtpLocale } from './i18n.js';
 
 /** Services DTP adds to Langium's. Grows as features land (scheduler cache, roadmap, …). */
 export interface DtpAddedServices {
     scheduler: { ScheduleProvider: ScheduleProvider };
+    parser: { FastParser: FastParser };
     /** The user's language: the client's `locale` in the server, `--lang` or the environment in the CLI. */
     i18n: { Locale: DtpLocale };
 }
@@ -34,7 +37,8 @@ export const DtpModule: Module<DtpServices, PartialLangiumServices & DtpAddedSer
         LangiumParser: services => createLinearCstParser(services),
         ParserErrorMessageProvider: services => new DtpParserErrorMessageProvider(services.Grammar, services.i18n.Locale),
         LexerErrorMessageProvider: services => new DtpLexerErrorMessageProvider(services.i18n.Locale),
-        ValueConverter: () => new DtpValueConverter()
+        ValueConverter: () => new DtpValueConverter(),
+        FastParser: services => new FastParser(services)
     },
     i18n: {
         Locale: () => new DtpLocale()
@@ -55,6 +59,13 @@ export const DtpModule: Module<DtpServices, PartialLangiumServices & DtpAddedSer
     }
 };
 
+/** Shared services DTP replaces: documents are parsed on the fast path when they can be. */
+export const DtpSharedModule: Module<LangiumSharedServices, Partial<{ workspace: Partial<LangiumSharedServices['workspace']> }>> = {
+    workspace: {
+        LangiumDocumentFactory: (services: LangiumSharedCoreServices) => new DtpDocumentFactory(services)
+    }
+};
+
 /**
  * Creates the shared and the DTP services. `context.fileSystemProvider` decides Node (disk) or browser (none);
  * `adapterModule` lets an adapter replace a service for its setting (e.g. the CLI's one-shot build).
@@ -63,7 +74,7 @@ export function createDtpServices(
     context: DefaultSharedModuleContext,
     adapterModule: Module<DtpServices, PartialLangiumServices> = {}
 ): { shared: LangiumSharedServices; Dtp: DtpServices } {
-    const shared = inject(createDefaultSharedModule(context), DtpGeneratedSharedModule, DtpSharedLspModule);
+    const shared = inject(createDefaultSharedModule(context), DtpGeneratedSharedModule, DtpSharedModule, DtpSharedLspModule);
     const Dtp = inject(createDefaultModule({ shared }), DtpGeneratedModule, DtpModule, adapterModule);
     shared.ServiceRegistry.register(Dtp);
     registerValidationChecks(Dtp);
