@@ -103,10 +103,10 @@ function printPages(svg: string, layout: RoadmapLayout | null): string {
         }
         for (const row of layout.capabilityRows) cuts.add(row.y);
         const sorted = [...cuts].filter(cut => cut > header && cut <= height).sort((a, b) => a - b);
-        const room = pageHeight - header;
-        let top = header;
+        // The first page shows the header where it is; every later one repeats it above its slice.
+        let top = 0;
         while (top < height - 0.5) {
-            let bottom = top + room;
+            let bottom = top + (top === 0 ? pageHeight : pageHeight - header);
             if (bottom < height) {
                 const fitting = sorted.filter(cut => cut > top + 1 && cut <= bottom);
                 if (fitting.length) bottom = fitting[fitting.length - 1];
