@@ -23,6 +23,13 @@ export const dtpCommands: DtpCommand[] = [
         run: ({ preview }, target) => preview.open(target instanceof vscode.Uri || typeof target === 'string' ? target : undefined)
     },
     {
+        // The palette passes nothing (a quick pick asks); tests and keybindings may pass the view and the document.
+        id: 'dtp.previewView',
+        run: ({ preview }, view, target) => preview.switchView(
+            view === 'detail' || view === 'board' || view === 'owners' ? view : undefined,
+            target instanceof vscode.Uri || typeof target === 'string' ? target : undefined)
+    },
+    {
         id: 'dtp.restartServer',
         run: async ({ client }) => {
             // stop + start works for both the IPC and the Web Worker client (only the Node one has `restart`).

@@ -5,7 +5,7 @@ import type { RoadmapResult } from '@dtp/language/roadmap-protocol';
 import { describe, expect, test } from 'vitest';
 import { ActivityIndex } from '../src/preview/activity-index.js';
 import { bannerFor } from '../src/preview/banner.js';
-import { isFromWebview, isWebviewState } from '../src/preview/messages.js';
+import { DEFAULT_VIEW, isFromWebview, isPreviewView, isWebviewState, renderOptionsOf } from '../src/preview/messages.js';
 
 function activity(id: string, from: [number, number], to: [number, number], uri?: string): RoadmapActivity {
     return {
@@ -108,5 +108,26 @@ describe('webview messages', () => {
         expect(isWebviewState({ uri: 'file:///p.dtp', zoom: 1.25 })).toBe(true);
         expect(isWebviewState({ uri: 'file:///p.dtp' })).toBe(false);
         expect(isWebviewState(undefined)).toBe(false);
+    });
+
+    test('a view (from the toolbar or the workspace state) is taken only when every field is one the renderer knows', () => {
+        const owners = { view: 'owners', phase: 'foundation', owner: 'Platform team', critical: true, lines: true, fold: ['Platform team'] };
+        expect(isPreviewView(DEFAULT_VIEW)).toBe(true);
+        expect(isPreviewView(owners)).toBe(true);
+        expect(isFromWebview({ type: 'view', view: owners })).toBe(true);
+        // must not: an unknown view or phase, a fold that is not a list of names, a missing field
+        expect(isPreviewView({ ...owners, view: 'gantt' })).toBe(false);
+        expect(isPreviewView({ ...owners, phase: 'build' })).toBe(false);
+        expect(isPreviewView({ ...owners, fold: [1] })).toBe(false);
+        expect(isPreviewView({ ...owners, lines: 'yes' })).toBe(false);
+        const { critical: _, ...partial } = owners;
+        expect(isPreviewView(partial)).toBe(false);
+        expect(isFromWebview({ type: 'view', view: { ...owners, view: 'gantt' } })).toBe(false);
+    });
+
+    test('a view becomes the renderer\'s options; the view\'s own default for lines stays the default', () => {
+        expect(renderOptionsOf(DEFAULT_VIEW)).toEqual({ view: 'detail', fold: 'auto' });
+        expect(renderOptionsOf({ view: 'owners', phase: 'foundation', owner: 'Unassigned', critical: true, lines: false, fold: 'none' }))
+            .toEqual({ view: 'owners', phases: ['foundation'], owners: ['Unassigned'], critical: true, lines: false, fold: 'none' });
     });
 });

@@ -1,6 +1,6 @@
 // Saves the previewed roadmap as a file with the same renderers the CLI uses. The preview's theme-variable colours
 // mean nothing outside VS Code, so a file gets concrete colours: the light or dark palette matching the editor.
-import { renderHtml, renderSvg, type RoadmapModel } from '@dtp/roadmap';
+import { renderHtml, renderSvg, type RenderOptions, type RoadmapModel } from '@dtp/roadmap';
 import * as vscode from 'vscode';
 import type { ExportFormat } from './messages.js';
 
@@ -10,7 +10,7 @@ const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
 };
 
 /** Asks where to save, writes through vscode.workspace.fs (works on remote and virtual workspaces). False if cancelled. */
-export async function exportRoadmap(model: RoadmapModel, format: ExportFormat, documentUri: vscode.Uri, today: string): Promise<boolean> {
+export async function exportRoadmap(model: RoadmapModel, format: ExportFormat, documentUri: vscode.Uri, today: string, view: RenderOptions = {}): Promise<boolean> {
     const target = await vscode.window.showSaveDialog({
         defaultUri: defaultTarget(documentUri, format),
         filters: FILTERS[format],
@@ -18,7 +18,7 @@ export async function exportRoadmap(model: RoadmapModel, format: ExportFormat, d
         title: `Export the roadmap of ${model.programme.title ?? model.programme.id}`
     });
     if (!target) return false;
-    const text = renderExport(model, format, today, editorTheme());
+    const text = renderExport(model, format, today, editorTheme(), view);
     try {
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     } catch (error) {
@@ -30,8 +30,9 @@ export async function exportRoadmap(model: RoadmapModel, format: ExportFormat, d
     return true;
 }
 
-export function renderExport(model: RoadmapModel, format: ExportFormat, today: string, theme: 'light' | 'dark'): string {
-    return format === 'svg' ? renderSvg(model, { today, theme }) : renderHtml(model, { today, theme });
+/** The file as the preview shows it: the same view, filters and folds (`view`), in concrete colours. */
+export function renderExport(model: RoadmapModel, format: ExportFormat, today: string, theme: 'light' | 'dark', view: RenderOptions = {}): string {
+    return format === 'svg' ? renderSvg(model, { ...view, today, theme }) : renderHtml(model, { ...view, today, theme });
 }
 
 function editorTheme(): 'light' | 'dark' {

@@ -1,11 +1,56 @@
 // The messages between the extension and the roadmap webview, shared by both sides. Discriminated unions on
 // `type`: each side switches over them, and the compiler checks that every kind is handled.
-import type { IsoDate, RoadmapModel } from '@dtp/roadmap';
+import type { IsoDate, PhaseKind, RenderOptions, RoadmapModel } from '@dtp/roadmap';
 
 /** The view type of the preview panel; also the id its serializer is registered under (package.json activation). */
 export const ROADMAP_VIEW_TYPE = 'dtp.roadmapPreview';
 
 export type BannerKind = 'syntax' | 'error' | 'info';
+
+export type PreviewViewName = 'detail' | 'board' | 'owners';
+const VIEWS: readonly PreviewViewName[] = ['detail', 'board', 'owners'];
+const PHASES: readonly PhaseKind[] = ['initiation', 'foundation', 'improvement', 'continuous-improvement'];
+
+/** How the preview shows the plan: the view, its filters and folds. Remembered per plan (workspace state). */
+export interface PreviewView {
+    view: PreviewViewName;
+    /** Only this phase; null: all. */
+    phase: PhaseKind | null;
+    /** Only this owner's work (`Unassigned`: work without an owner); null: everybody's. */
+    owner: string | null;
+    critical: boolean;
+    /** Dependency lines; null: the view's default (on in detail, off in owners). */
+    lines: boolean | null;
+    /** `auto` folds every group of a large plan; or all, none, or the groups named. */
+    fold: 'auto' | 'all' | 'none' | string[];
+}
+
+export const DEFAULT_VIEW: PreviewView = { view: 'detail', phase: null, owner: null, critical: false, lines: null, fold: 'auto' };
+
+/** The renderer's options for a preview view. */
+export function renderOptionsOf(view: PreviewView): RenderOptions {
+    return {
+        view: view.view,
+        ...(view.phase ? { phases: [view.phase] } : {}),
+        ...(view.owner ? { owners: [view.owner] } : {}),
+        ...(view.critical ? { critical: true } : {}),
+        ...(view.lines === null ? {} : { lines: view.lines }),
+        fold: view.fold
+    };
+}
+
+/** A view as stored or posted, checked field by field: anything else is not trusted. */
+export function isPreviewView(value: unknown): value is PreviewView {
+    if (typeof value !== 'object' || value === null) return false;
+    const v = value as Record<string, unknown>;
+    const fold = v.fold;
+    return VIEWS.includes(v.view as PreviewViewName)
+        && (v.phase === null || PHASES.includes(v.phase as PhaseKind))
+        && (v.owner === null || (typeof v.owner === 'string' && v.owner.length <= 500))
+        && typeof v.critical === 'boolean'
+        && (v.lines === null || typeof v.lines === 'boolean')
+        && (fold === 'auto' || fold === 'all' || fold === 'none' || (Array.isArray(fold) && fold.length <= 1000 && fold.every(group => typeof group === 'string')));
+}
 
 export interface Banner {
     kind: BannerKind;
@@ -16,7 +61,9 @@ export interface Banner {
 /** Extension → webview. */
 export type ToWebview =
     /** A picture to draw. `model` is the last good one while the text has syntax errors (then `banner` says so). */
-    | { type: 'roadmap'; uri: string; model: RoadmapModel; today: IsoDate; version: number; banner?: Banner }
+    | { type: 'roadmap'; uri: string; model: RoadmapModel; today: IsoDate; version: number; view: PreviewView; banner?: Banner }
+    /** Show the plan in this view (the "Switch Roadmap View" command, or the view remembered for the plan). */
+    | { type: 'view'; view: PreviewView }
     /** Nothing to draw (no programme in the file, server not ready, …): the text says why and what to do. */
     | { type: 'empty'; uri: string; banner: Banner }
     /** Mark the bar of the activity under the editor's cursor; null clears the mark. */
@@ -30,11 +77,17 @@ export type FromWebview =
      * What the webview drew last: how many activity bars (milestones and recurring marks count too), and with a status
      * date, that date and how many of the bars drawn are late (their forecast moves the programme end).
      */
-    | { type: 'rendered'; bars: number; version: number; banner: BannerKind | null; statusDate: IsoDate | null; late: number }
+    | {
+        type: 'rendered'; bars: number; version: number; banner: BannerKind | null; statusDate: IsoDate | null; late: number;
+        /** The view drawn, its dependency lines and its folded groups (summary bars). */
+        view: PreviewViewName; lines: number; folded: number;
+    }
     /** A bar was clicked: show the activity's source. */
     | { type: 'reveal'; id: string }
     /** Save the current picture as a file. */
-    | { type: 'export'; format: ExportFormat };
+    | { type: 'export'; format: ExportFormat }
+    /** The user changed the view, a filter or a fold in the toolbar: remember it for the plan. */
+    | { type: 'view'; view: PreviewView };
 
 export type ExportFormat = 'svg' | 'html';
 
@@ -43,11 +96,14 @@ export interface WebviewState {
     /** The previewed document. */
     uri: string;
     zoom: number;
+    /** The view shown when the state was saved. */
+    view?: PreviewView;
 }
 
 export function isFromWebview(message: unknown): message is FromWebview {
     if (typeof message !== 'object' || message === null) return false;
     const { type } = message as { type?: unknown };
+    if (type === 'view') return isPreviewView((message as { view?: unknown }).view);
     return type === 'ready' || type === 'rendered' || type === 'reveal' || type === 'export';
 }
 

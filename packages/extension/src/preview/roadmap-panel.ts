@@ -8,7 +8,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ActivityIndex } from './activity-index.js';
 import { exportRoadmap } from './export.js';
 import { bannerFor } from './banner.js';
-import { isFromWebview, type Banner, type BannerKind, type FromWebview, type ToWebview } from './messages.js';
+import { DEFAULT_VIEW, isFromWebview, isPreviewView, renderOptionsOf, type Banner, type BannerKind, type FromWebview, type PreviewView, type PreviewViewName, type ToWebview } from './messages.js';
 import { previewHtml } from './webview-html.js';
 
 /** Typing produces a build per keystroke pause; one picture per quarter second is smooth and cheap. */
@@ -26,6 +26,10 @@ export interface RenderReport {
     /** The status date of the picture's forecast (null: the plan alone), and how many late bars it shows. */
     statusDate: string | null;
     late: number;
+    /** The view drawn, how many dependency lines it shows and how many groups are folded to a summary bar. */
+    view: PreviewViewName;
+    lines: number;
+    folded: number;
     /** Counts the reports of this preview (1, 2, …), so a waiter can ask for a drawing newer than one it saw. */
     sequence: number;
 }
@@ -35,6 +39,8 @@ export interface PreviewHost {
     readonly client: BaseLanguageClient;
     /** Settles when the language server runs. */
     readonly ready: Promise<void>;
+    /** Where each plan's view (view, filters, folds) is remembered: the workspace's state. */
+    readonly memento: vscode.Memento;
     today(): string;
     disposed(panel: RoadmapPanel): void;
 }
@@ -52,6 +58,8 @@ export class RoadmapPanel implements vscode.Disposable {
     private lastMessage: ToWebview | undefined;
     private highlighted: string | null = null;
     private report: RenderReport | undefined;
+    /** The view, filters and folds shown; remembered per plan across previews and sessions. */
+    private view: PreviewView;
     private readonly reported = new vscode.EventEmitter<RenderReport>();
     /** Fires each time the webview reports a drawing. */
     readonly onDidRender = this.reported.event;
@@ -61,6 +69,8 @@ export class RoadmapPanel implements vscode.Disposable {
         readonly documentUri: vscode.Uri,
         private readonly host: PreviewHost
     ) {
+        const remembered = host.memento.get<unknown>(viewKey(documentUri));
+        this.view = isPreviewView(remembered) ? remembered : DEFAULT_VIEW;
         panel.title = `Roadmap: ${baseName(documentUri)}`;
         panel.iconPath = vscode.Uri.joinPath(host.extensionUri, 'images', 'file-icon.png');
         panel.webview.html = previewHtml(panel.webview, host.extensionUri, panel.title);
@@ -77,6 +87,17 @@ export class RoadmapPanel implements vscode.Disposable {
     /** The activity whose bar is marked as under the editor's cursor. */
     get highlightedActivity(): string | null {
         return this.highlighted;
+    }
+
+    /** The view, filters and folds the preview shows. */
+    get currentView(): PreviewView {
+        return this.view;
+    }
+
+    /** Shows the plan in another view (or with other filters), and remembers it for the plan. */
+    async setView(view: PreviewView): Promise<void> {
+        await this.remember(view);
+        await this.post({ type: 'view', view });
     }
 
     /** The webview's last report, or undefined before its first drawing. */
@@ -119,7 +140,7 @@ export class RoadmapPanel implements vscode.Disposable {
             case 'rendered':
                 this.report = {
                     bars: message.bars, version: message.version, banner: message.banner, statusDate: message.statusDate, late: message.late,
-                    sequence: (this.report?.sequence ?? 0) + 1
+                    view: message.view, lines: message.lines, folded: message.folded, sequence: (this.report?.sequence ?? 0) + 1
                 };
                 this.reported.fire(this.report);
                 break;
@@ -131,11 +152,21 @@ export class RoadmapPanel implements vscode.Disposable {
                     void vscode.window.showWarningMessage('There is no roadmap to export yet: the plan has not been scheduled. Fix the errors shown in the editor first.');
                     break;
                 }
-                await exportRoadmap(this.good.model, message.format, this.documentUri, this.host.today());
+                await exportRoadmap(this.good.model, message.format, this.documentUri, this.host.today(), renderOptionsOf(this.view));
+                break;
+            case 'view':
+                await this.remember(message.view);
                 break;
             default:
                 assertNever(message);
         }
+    }
+
+    private async remember(view: PreviewView): Promise<void> {
+        this.view = view;
+        // A lastMessage drawn before the change would otherwise bring the old view back on the next 'ready'.
+        if (this.lastMessage?.type === 'roadmap') this.lastMessage = { ...this.lastMessage, view };
+        await this.host.memento.update(viewKey(this.documentUri), view);
     }
 
     /** Selects the activity's name in its editor and scrolls it into view. False when the activity is not in the picture. */
@@ -213,7 +244,7 @@ export class RoadmapPanel implements vscode.Disposable {
     private show(banner: Banner | undefined): void {
         const uri = this.documentUri.toString();
         const message: ToWebview = this.good
-            ? { type: 'roadmap', uri, model: this.good.model, today: this.host.today(), version: this.good.version, ...(banner ? { banner } : {}) }
+            ? { type: 'roadmap', uri, model: this.good.model, today: this.host.today(), version: this.good.version, view: this.view, ...(banner ? { banner } : {}) }
             : { type: 'empty', uri, banner: banner ?? { kind: 'info', text: 'No roadmap yet.' } };
         this.lastMessage = message;
         if (this.webviewReady) void this.post(message);
@@ -223,6 +254,11 @@ export class RoadmapPanel implements vscode.Disposable {
         if (!this.webviewReady) return;
         await this.panel.webview.postMessage(message);
     }
+}
+
+/** The workspace-state key of a plan's view: one per document. */
+function viewKey(uri: vscode.Uri): string {
+    return `dtp.preview.view:${uri.toString()}`;
 }
 
 function baseName(uri: vscode.Uri): string {

@@ -4,7 +4,7 @@
 import { RoadmapChangedNotification, type RoadmapChangedParams } from '@dtp/language/roadmap-protocol';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { isWebviewState, ROADMAP_VIEW_TYPE, type FromWebview } from './messages.js';
+import { isWebviewState, ROADMAP_VIEW_TYPE, type FromWebview, type PreviewView, type PreviewViewName } from './messages.js';
 import { RoadmapPanel, type PreviewHost, type RenderReport } from './roadmap-panel.js';
 import { webviewOptions } from './webview-html.js';
 
@@ -21,7 +21,17 @@ export interface RoadmapPreviewApi {
     highlighted(uri: vscode.Uri): string | null | undefined;
     /** Delivers a message as if the document's webview had posted it (the same handler runs). */
     simulateWebviewMessage(uri: vscode.Uri, message: FromWebview): Promise<void>;
+    /** The view, filters and folds the document's preview shows. */
+    currentView(uri: vscode.Uri): PreviewView | undefined;
+    /** Switches the preview of a document (else the active one) to a view, as the command does; asks which when not given. */
+    switchView(view?: PreviewViewName, target?: vscode.Uri | string): Promise<void>;
 }
+
+const VIEW_CHOICES: { view: PreviewViewName; label: string; detail: string }[] = [
+    { view: 'detail', label: 'Detail', detail: 'A lane per phase: every activity, milestone and dependency' },
+    { view: 'board', label: 'Board', detail: 'One slide: phases, milestones, the transformation plan and health' },
+    { view: 'owners', label: 'Owners', detail: 'A lane per owner, bars coloured by phase' }
+];
 
 export class RoadmapPreviews implements RoadmapPreviewApi, vscode.Disposable {
     private readonly panels = new Map<string, RoadmapPanel>();
@@ -33,6 +43,7 @@ export class RoadmapPreviews implements RoadmapPreviewApi, vscode.Disposable {
             extensionUri: context.extensionUri,
             client,
             ready,
+            memento: context.workspaceState,
             today: previewToday,
             disposed: panel => {
                 if (this.panels.get(panel.documentUri.toString()) === panel) this.panels.delete(panel.documentUri.toString());
@@ -110,6 +121,31 @@ export class RoadmapPreviews implements RoadmapPreviewApi, vscode.Disposable {
         const panel = this.panels.get(uri.toString());
         if (!panel) throw new Error(`No roadmap preview is open for ${uri.toString()}.`);
         await panel.handle(message);
+    }
+
+    currentView(uri: vscode.Uri): PreviewView | undefined {
+        return this.panels.get(uri.toString())?.currentView;
+    }
+
+    async switchView(view?: PreviewViewName, target?: vscode.Uri | string): Promise<void> {
+        const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target;
+        const panel = uri ? this.panels.get(uri.toString())
+            : [...this.panels.values()].find(p => p.panel.active) ?? this.panels.get(activeDtpDocument()?.toString() ?? '');
+        if (!panel) {
+            void vscode.window.showInformationMessage('Open a roadmap preview first ("DTP: Open Roadmap Preview"): the view applies to a preview.');
+            return;
+        }
+        let chosen = view;
+        if (!chosen) {
+            const current = panel.currentView.view;
+            const pick = await vscode.window.showQuickPick(VIEW_CHOICES.map(choice => ({ ...choice, description: choice.view === current ? 'shown now' : undefined })), {
+                title: 'Roadmap view', placeHolder: 'How the preview shows the plan'
+            });
+            if (!pick) return;
+            chosen = pick.view;
+        }
+        if (!VIEW_CHOICES.some(choice => choice.view === chosen)) throw new Error(`Unknown roadmap view "${chosen}": use detail, board or owners.`);
+        await panel.setView({ ...panel.currentView, view: chosen });
     }
 
     dispose(): void {

@@ -38,6 +38,25 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, t
 </head>
 <body>
 <div class="toolbar" role="toolbar" aria-label="Roadmap">
+  <select data-control="view" title="How the plan is shown" aria-label="View">
+    <option value="detail">Detail</option>
+    <option value="board">Board</option>
+    <option value="owners">Owners</option>
+  </select>
+  <select data-control="phase" title="Show one phase only" aria-label="Phase filter">
+    <option value="">All phases</option>
+    <option value="initiation">Initiation</option>
+    <option value="foundation">Foundation</option>
+    <option value="improvement">Improvement</option>
+    <option value="continuous-improvement">Continuous improvement</option>
+  </select>
+  <select data-control="owner" title="Show one owner's work only" aria-label="Owner filter">
+    <option value="">All owners</option>
+  </select>
+  <label class="toggle" title="Show the critical path only"><input type="checkbox" data-control="critical"> Critical</label>
+  <label class="toggle" title="Show dependency lines"><input type="checkbox" data-control="lines"> Lines</label>
+  <button type="button" data-action="fold" title="Fold every group to one summary bar, or unfold them all">Fold</button>
+  <span class="separator" aria-hidden="true"></span>
   <button type="button" data-action="zoom-out" title="Zoom out (Ctrl+scroll)" aria-label="Zoom out">−</button>
   <span class="zoom-level" aria-live="polite">100%</span>
   <button type="button" data-action="zoom-in" title="Zoom in (Ctrl+scroll)" aria-label="Zoom in">+</button>

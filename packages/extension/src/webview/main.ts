@@ -1,10 +1,11 @@
 // The roadmap webview: draws the model the extension sends with the same pure renderer as the CLI (theme
-// 'vscode', so colours follow the editor theme), zooms by re-laying the picture out wider, reports what it drew,
-// and turns clicks on bars into "reveal" requests. Every text of ours goes through textContent; the SVG comes from
-// the renderer, which escapes every user string.
+// 'vscode', so colours follow the editor theme), in the view, filters and folds chosen in its toolbar, zooms by
+// re-laying the picture out wider, reports what it drew, and turns clicks on bars into "reveal" requests (on a folded
+// group's bar: unfolds it). Every text of ours goes through textContent; the SVG comes from the renderer, which escapes
+// every user string.
 import { renderSvg, type RoadmapModel } from '@dtp/roadmap';
-import type { Banner, FromWebview, ToWebview, WebviewState } from '../preview/messages.js';
-import { isWebviewState } from '../preview/messages.js';
+import type { Banner, FromWebview, PreviewView, ToWebview, WebviewState } from '../preview/messages.js';
+import { DEFAULT_VIEW, isPreviewView, isWebviewState, renderOptionsOf } from '../preview/messages.js';
 import './preview.css';
 
 interface VsCodeApi {
@@ -28,9 +29,16 @@ const nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
 const container = document.querySelector<HTMLElement>('main.roadmap')!;
 const bannerElement = document.querySelector<HTMLElement>('.banner')!;
 const zoomLabel = document.querySelector<HTMLElement>('.zoom-level')!;
+const viewSelect = document.querySelector<HTMLSelectElement>('select[data-control="view"]')!;
+const phaseSelect = document.querySelector<HTMLSelectElement>('select[data-control="phase"]')!;
+const ownerSelect = document.querySelector<HTMLSelectElement>('select[data-control="owner"]')!;
+const criticalBox = document.querySelector<HTMLInputElement>('input[data-control="critical"]')!;
+const linesBox = document.querySelector<HTMLInputElement>('input[data-control="lines"]')!;
+const foldButton = document.querySelector<HTMLButtonElement>('button[data-action="fold"]')!;
 
 const saved = vscode.getState();
 let state: WebviewState = isWebviewState(saved) ? saved : { uri: '', zoom: 1 };
+let view: PreviewView = isPreviewView(state.view) ? state.view : DEFAULT_VIEW;
 let current: Extract<ToWebview, { type: 'roadmap' }> | undefined;
 let highlighted: string | null = null;
 let renderPending = false;
@@ -40,8 +48,14 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     switch (message.type) {
         case 'roadmap':
             current = message;
-            remember({ uri: message.uri });
+            view = message.view;
+            remember({ uri: message.uri, view });
             showBanner(message.banner);
+            render();
+            break;
+        case 'view':
+            view = message.view;
+            remember({ view });
             render();
             break;
         case 'empty':
@@ -49,7 +63,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
             remember({ uri: message.uri });
             showBanner(message.banner);
             container.replaceChildren(paragraph('placeholder', message.banner.text));
-            vscode.postMessage({ type: 'rendered', bars: 0, version: -1, banner: message.banner.kind, statusDate: null, late: 0 });
+            vscode.postMessage({ type: 'rendered', bars: 0, version: -1, banner: message.banner.kind, statusDate: null, late: 0, view: view.view, lines: 0, folded: 0 });
             break;
         case 'highlight':
             highlight(message.id, true);
@@ -62,20 +76,78 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 function render(): void {
     if (!current) return;
     const { model, today, version, banner } = current;
+    // An owner who no longer owns anything (the text changed) would leave an empty picture: show everybody's work.
+    if (view.owner && !ownersOf(model).some(owner => owner.toLowerCase() === view.owner!.toLowerCase())) view = { ...view, owner: null };
+    syncControls(model);
+    // The board is a slide: it keeps its 16:9 shape and fits the panel's width.
     const width = Math.round(fitWidth() * state.zoom);
-    const svg = renderSvg(model, { today, theme: 'vscode', width });
+    const svg = renderSvg(model, { ...renderOptionsOf(view), today, theme: 'vscode', width });
     container.innerHTML = nonce ? svg.replace('<style>', `<style nonce="${nonce}">`) : svg;
+    if (view.view === 'board') {
+        const board = container.querySelector('svg');
+        board?.setAttribute('width', String(width));
+        board?.removeAttribute('height');
+    }
     zoomLabel.textContent = `${Math.round(state.zoom * 100)}%`;
     if (highlighted) highlight(highlighted, false);
     const drawn = drawnIds();
+    const folded = container.querySelectorAll('g.summary[data-group]').length;
+    foldButton.textContent = folded > 0 ? 'Unfold' : 'Fold';
     vscode.postMessage({
         type: 'rendered',
         bars: Math.min(drawn.length, model.activities.length),
         version,
         banner: banner?.kind ?? null,
         statusDate: model.programme.statusDate ?? null,
-        late: lateAmong(model, drawn)
+        late: lateAmong(model, drawn),
+        view: view.view,
+        lines: container.querySelectorAll('path.dep').length,
+        folded
     });
+}
+
+/** The owners of the plan's work, sorted, with `Unassigned` last when some work has no owner. */
+function ownersOf(model: RoadmapModel): string[] {
+    const owners = new Set<string>();
+    let unassigned = false;
+    for (const activity of model.activities) {
+        const owner = activity.owner?.trim();
+        if (owner) owners.add(owner); else unassigned = true;
+    }
+    return [...[...owners].sort((a, b) => a.localeCompare(b)), ...(unassigned ? ['Unassigned'] : [])];
+}
+
+/** The toolbar shows the view: the choices, the owners of this plan, and what does not apply to a view disabled. */
+function syncControls(model: RoadmapModel): void {
+    viewSelect.value = view.view;
+    phaseSelect.value = view.phase ?? '';
+    const owners = ownersOf(model);
+    const listed = [...ownerSelect.options].slice(1).map(option => option.value);
+    if (listed.join('\n') !== owners.join('\n')) {
+        ownerSelect.replaceChildren(option('', 'All owners'), ...owners.map(owner => option(owner, owner)));
+    }
+    ownerSelect.value = view.owner ?? '';
+    criticalBox.checked = view.critical;
+    const board = view.view === 'board';
+    linesBox.checked = !board && (view.lines ?? view.view === 'detail');
+    linesBox.disabled = board;
+    linesBox.parentElement?.classList.toggle('disabled', board);
+    foldButton.disabled = board;
+}
+
+function option(value: string, text: string): HTMLOptionElement {
+    const element = document.createElement('option');
+    element.value = value;
+    element.textContent = text;
+    return element;
+}
+
+/** A change made in the toolbar: draw it and tell the extension, which remembers it for the plan. */
+function changeView(change: Partial<PreviewView>): void {
+    view = { ...view, ...change };
+    remember({ view });
+    vscode.postMessage({ type: 'view', view });
+    render();
 }
 
 /** Activities drawn: one `g.activity` group per activity that has a place in the picture. */
@@ -148,10 +220,30 @@ container.addEventListener('wheel', event => {
 }, { passive: false });
 
 container.addEventListener('click', event => {
-    const target = event.target instanceof Element ? event.target.closest('g.activity[data-id]') : null;
-    const id = target?.getAttribute('data-id');
+    const element = event.target instanceof Element ? event.target : null;
+    const summary = element?.closest('g.summary[data-group]');
+    if (summary) {
+        // Unfold this group; the others stay folded.
+        const group = summary.getAttribute('data-group');
+        const others = [...container.querySelectorAll('g.summary[data-group]')].map(g => g.getAttribute('data-group')!).filter(key => key !== group);
+        changeView({ fold: others.length ? others : 'none' });
+        return;
+    }
+    const id = element?.closest('g.activity[data-id]')?.getAttribute('data-id');
     if (id) vscode.postMessage({ type: 'reveal', id });
 });
+
+viewSelect.addEventListener('change', () => {
+    const chosen = viewSelect.value;
+    if (chosen === 'detail' || chosen === 'board' || chosen === 'owners') changeView({ view: chosen, fold: view.view === chosen ? view.fold : 'auto' });
+});
+phaseSelect.addEventListener('change', () => {
+    const kind = phaseSelect.value;
+    changeView({ phase: kind === 'initiation' || kind === 'foundation' || kind === 'improvement' || kind === 'continuous-improvement' ? kind : null });
+});
+ownerSelect.addEventListener('change', () => changeView({ owner: ownerSelect.value || null }));
+criticalBox.addEventListener('change', () => changeView({ critical: criticalBox.checked }));
+linesBox.addEventListener('change', () => changeView({ lines: linesBox.checked }));
 
 document.querySelector('.toolbar')!.addEventListener('click', event => {
     const button = event.target instanceof Element ? event.target.closest('button[data-action]') : null;
@@ -161,6 +253,7 @@ document.querySelector('.toolbar')!.addEventListener('click', event => {
         case 'zoom-reset': zoomTo(1); break;
         case 'export-svg': vscode.postMessage({ type: 'export', format: 'svg' }); break;
         case 'export-html': vscode.postMessage({ type: 'export', format: 'html' }); break;
+        case 'fold': changeView({ fold: container.querySelector('g.summary[data-group]') ? 'none' : 'all' }); break;
     }
 });
 

@@ -1,5 +1,6 @@
 // The roadmap preview in a real workbench: the command opens a webview that reports what it drew; unsaved edits
-// redraw it; syntax errors keep the last picture; a click on a bar selects the activity's name; the cursor marks a bar.
+// redraw it; syntax errors keep the last picture; a click on a bar selects the activity's name; the cursor marks a bar;
+// the view switches (and is remembered for the plan), and a filter or fold chosen in the toolbar draws what it says.
 import * as vscode from 'vscode';
 import type { DtpExtensionApi } from '../../src/activation.js';
 import type { RoadmapPreviewApi } from '../../src/preview/roadmap-previews.js';
@@ -25,6 +26,11 @@ async function insert(document: vscode.TextDocument, after: string, text: string
     const edit = new vscode.WorkspaceEdit();
     edit.insert(document.uri, positionOf(document, after, after.length), text);
     ok(await vscode.workspace.applyEdit(edit), `the edit after "${after}" applies`);
+}
+
+/** Milestones and transformation plans written in the text: what the board draws one by one. */
+function boardItemsIn(document: vscode.TextDocument): number {
+    return document.getText().match(/^\s*(milestone|transformation-plan)\s+[A-Za-z_]/gm)?.length ?? 0;
 }
 
 function webviewTabOpen(): boolean {
@@ -90,5 +96,47 @@ suite('Roadmap preview', () => {
 
         active.selection = new vscode.Selection(positionOf(document, 'activity zaak'), positionOf(document, 'activity zaak'));
         await eventually(async () => preview.highlighted(document.uri), id => id === 'zaak', 'the bar of `zaak` to be marked');
+    });
+
+    test('"Switch Roadmap View" draws the board in the webview, and the plan keeps its view when the preview reopens', async () => {
+        const editor = await openFile(PLAN);
+        const { document } = editor;
+        const preview = await previews();
+        await vscode.commands.executeCommand('dtp.openPreview', document.uri);
+        try {
+            const detail = await preview.whenRendered(document.uri, r => r.bars > 0);
+            equal(detail.view, 'detail', 'the view drawn first');
+            ok(detail.lines > 10, `the detail view draws dependency lines (${detail.lines})`);
+
+            // The command posts the view to the webview; what follows is reported from inside the webview.
+            await vscode.commands.executeCommand('dtp.previewView', 'board', document.uri);
+            const board = await preview.whenRendered(document.uri, r => r.sequence > detail.sequence && r.view === 'board');
+            equal(board.lines, 0, 'dependency lines on the board');
+            equal(board.bars, boardItemsIn(document), 'milestones and transformation plans drawn on the board');
+            equal(board.version, detail.version, 'the same text, another view');
+            equal(preview.currentView(document.uri)?.view, 'board', 'the view the preview remembers');
+
+            // Closed and opened again, the preview of this plan shows the board.
+            await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+            await openFile(PLAN);
+            await vscode.commands.executeCommand('dtp.openPreview', document.uri);
+            const reopened = await preview.whenRendered(document.uri, r => r.bars > 0);
+            equal(reopened.view, 'board', 'the view after reopening the preview');
+
+            // The toolbar's choices as the webview posts them: the owners view with lines, the foundation folded.
+            await vscode.commands.executeCommand('dtp.previewView', 'owners', document.uri);
+            const owners = await preview.whenRendered(document.uri, r => r.view === 'owners');
+            equal(owners.lines, 0, 'lines in the owners view by default');
+            equal(owners.folded, 0, 'folded groups before folding');
+            await preview.simulateWebviewMessage(document.uri, { type: 'view', view: { ...preview.currentView(document.uri)!, view: 'detail', fold: ['foundation'], lines: false } });
+            equal(JSON.stringify(preview.currentView(document.uri)?.fold), '["foundation"]', 'the fold the toolbar asked for is remembered');
+            await vscode.commands.executeCommand('dtp.previewView', 'detail', document.uri);
+            const folded = await preview.whenRendered(document.uri, r => r.view === 'detail' && r.folded === 1);
+            equal(folded.lines, 0, 'lines once switched off in the toolbar');
+            ok(folded.bars < detail.bars, `the foundation's bars are folded into one summary (${folded.bars} < ${detail.bars})`);
+        } finally {
+            // The view is remembered in the workspace: put the plan back as the other tests expect it.
+            await preview.simulateWebviewMessage(document.uri, { type: 'view', view: { view: 'detail', phase: null, owner: null, critical: false, lines: null, fold: 'auto' } });
+        }
     });
 });
