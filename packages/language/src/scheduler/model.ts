@@ -1,7 +1,7 @@
 // Assembles the roadmap model (packages/roadmap/src/model.ts) from the computed dates: plain JSON, no AST nodes.
 // Optional fields are left out rather than set to undefined, so the model validates against the JSON Schema as is.
 import {
-    ROADMAP_MODEL_VERSION, type ActivityKind, type ActivityState, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapCapability,
+    ROADMAP_MODEL_VERSION, phaseName, type ActivityKind, type ActivityState, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapCapability,
     type RoadmapDependency, type RoadmapModel, type RoadmapPhase, type SourceRange
 } from '@dtp/roadmap';
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
@@ -25,13 +25,6 @@ export interface ComputedSchedule {
     programmeEnd: IsoDate;
 }
 
-const PHASE_LABELS: Record<PhaseKind, string> = {
-    'initiation': 'Initiation',
-    'foundation': 'Foundation',
-    'improvement': 'Improvement',
-    'continuous-improvement': 'Continuous improvement'
-};
-
 /** What a forecast model adds: the status date, the plan to compare with, and each activity's state. */
 export interface ForecastContext {
     statusDate: IsoDate;
@@ -39,10 +32,72 @@ export interface ForecastContext {
     states: readonly ActivityState[];
 }
 
+/**
+ * The model of a computed schedule. The programme and its phases are built at once; the per-activity parts (activities,
+ * capabilities, dependencies, critical path) when first read: the checks read only the phases, and on a plan of
+ * 10,000 activities building the rest was a third of scheduling. Reading any of them builds all four together.
+ */
 export function buildRoadmapModel(computed: ComputedSchedule, forecast?: ForecastContext): RoadmapModel {
-    const { graph, order, dates, spans, slack, offsets, days, programmeStart, programmeEnd } = computed;
-    const { programme, activities, capabilities, edges } = graph;
+    const { graph, spans, programmeStart, programmeEnd } = computed;
+    const { programme, activities } = graph;
     const sources = new SourceRanges(programme);
+
+    const phases = graph.phases.map((phase, index): RoadmapPhase => {
+        const span = spans[index];
+        const kind = phase.kind as PhaseKind;
+        const result: RoadmapPhase = {
+            kind,
+            label: phase.label ?? phaseName(kind), // the model's own name for an unlabelled phase: English, the pictures word it anew
+            start: span.start ?? null,
+            end: span.end ?? null,
+            openEnded: span.openEnded,
+            declaredStart: span.declaredStart,
+            declaredDuration: span.declaredDuration,
+            activityIds: phase.activities.map(ast => activities[graph.activityByAst.get(ast)!.index].id),
+            ...(forecast ? { planned: { start: forecast.plan.phases[index].start, end: forecast.plan.phases[index].end } } : {})
+        };
+        if (phase.intensity !== undefined) result.intensity = phase.intensity;
+        sources.assign(result, phase, false);
+        return result;
+    });
+
+    const programmeModel: RoadmapModel['programme'] = { id: programme.name ?? '(unnamed programme)', start: programmeStart, end: programmeEnd };
+    if (forecast) {
+        programmeModel.statusDate = forecast.statusDate;
+        programmeModel.planned = { start: forecast.plan.programme.start, end: forecast.plan.programme.end };
+    }
+    if (programme.title !== undefined) programmeModel.title = programme.title;
+    if (programme.owner !== undefined) programmeModel.owner = programme.owner;
+    if (programme.description !== undefined) programmeModel.description = programme.description;
+    if (sources.programmeUri) programmeModel.uri = sources.programmeUri;
+    sources.assign(programmeModel, programme, false);
+
+    const model = { version: ROADMAP_MODEL_VERSION, programme: programmeModel, phases } as RoadmapModel;
+    let parts: ActivityParts | undefined;
+    const build = () => parts ??= buildActivityParts(computed, sources, forecast);
+    // Plain data once read or written, in the order the model has always had (JSON output keeps its key order).
+    for (const key of ['activities', 'capabilities', 'dependencies', 'criticalPath'] as const) {
+        Object.defineProperty(model, key, {
+            configurable: true,
+            enumerable: true,
+            get() {
+                const value = build()[key];
+                Object.defineProperty(model, key, { value, writable: true, enumerable: true, configurable: true });
+                return value;
+            },
+            set(value: unknown) {
+                Object.defineProperty(model, key, { value, writable: true, enumerable: true, configurable: true });
+            }
+        });
+    }
+    return model;
+}
+
+type ActivityParts = Pick<RoadmapModel, 'activities' | 'capabilities' | 'dependencies' | 'criticalPath'>;
+
+function buildActivityParts(computed: ComputedSchedule, sources: SourceRanges, forecast?: ForecastContext): ActivityParts {
+    const { graph, order, dates, slack, offsets, days } = computed;
+    const { activities, capabilities, edges } = graph;
     const critical = new Uint8Array(graph.size);
     for (const activity of activities) {
         const s = slack[activity.index];
@@ -145,50 +200,12 @@ export function buildRoadmapModel(computed: ComputedSchedule, forecast?: Forecas
         }
     }
 
-    const phases = graph.phases.map((phase, index): RoadmapPhase => {
-        const span = spans[index];
-        const kind = phase.kind as PhaseKind;
-        const result: RoadmapPhase = {
-            kind,
-            label: phase.label ?? PHASE_LABELS[kind] ?? String(phase.kind),
-            start: span.start ?? null,
-            end: span.end ?? null,
-            openEnded: span.openEnded,
-            declaredStart: span.declaredStart,
-            declaredDuration: span.declaredDuration,
-            activityIds: phase.activities.map(ast => activities[graph.activityByAst.get(ast)!.index].id),
-            ...(forecast ? { planned: { start: forecast.plan.phases[index].start, end: forecast.plan.phases[index].end } } : {})
-        };
-        if (phase.intensity !== undefined) result.intensity = phase.intensity;
-        sources.assign(result, phase, false);
-        return result;
-    });
-
     const criticalPath = activities
         .filter(activity => critical[activity.index] === 1)
         .sort((a, b) => compareStart(dates, a, b))
         .map(activity => activity.id);
 
-    const programmeModel: RoadmapModel['programme'] = { id: programme.name ?? '(unnamed programme)', start: programmeStart, end: programmeEnd };
-    if (forecast) {
-        programmeModel.statusDate = forecast.statusDate;
-        programmeModel.planned = { start: forecast.plan.programme.start, end: forecast.plan.programme.end };
-    }
-    if (programme.title !== undefined) programmeModel.title = programme.title;
-    if (programme.owner !== undefined) programmeModel.owner = programme.owner;
-    if (programme.description !== undefined) programmeModel.description = programme.description;
-    if (sources.programmeUri) programmeModel.uri = sources.programmeUri;
-    sources.assign(programmeModel, programme, false);
-
-    return {
-        version: ROADMAP_MODEL_VERSION,
-        programme: programmeModel,
-        phases,
-        activities: modelActivities,
-        capabilities: modelCapabilities,
-        dependencies,
-        criticalPath
-    };
+    return { activities: modelActivities, capabilities: modelCapabilities, dependencies, criticalPath };
 }
 
 /** Planned dates and slack, variance and health of one forecast activity beside its planned self. */
