@@ -1,8 +1,9 @@
 // Dates and durations are lexed loosely (see the grammar) and checked here, so `2027-02-30`, `2027-Q5` or `3x`
 // get a message that says what is wrong with them; `every` belongs to continuous improvement; progress is a percentage.
-import { GrammarUtils, type ValidationAcceptor } from 'langium';
+import type { ValidationAcceptor } from 'langium';
 import { PHASE_ORDER, text } from '@dtp/roadmap';
 import { ACTIVITY_KINDS } from '../parser/kinds.js';
+import { firstNodeForProperty } from '../parser/cst-search.js';
 import { closestName } from './did-you-mean.js';
 import { isPhase, type Activity, type Capability, type DateLiteral, type DurationLiteral, type Phase, type Programme } from '../generated/ast.js';
 import { parseDate, parseDuration } from '../scheduler/calendar.js';
@@ -66,7 +67,7 @@ function checkEveryPlacement(activity: Activity, accept: ValidationAcceptor): vo
 
 /** `phase initiatie`: one error that names the kind meant (the parser already read it so); an unknown word lists the kinds. */
 function checkPhaseKind(phase: Phase, accept: ValidationAcceptor): void {
-    const node = GrammarUtils.findNodeForProperty(phase.$cstNode, 'kind');
+    const node = firstNodeForProperty(phase.$cstNode, 'kind');
     const written = node?.text;
     if (!written || !phase.kind) return;
     if (written !== phase.kind) {
@@ -79,7 +80,7 @@ function checkPhaseKind(phase: Phase, accept: ValidationAcceptor): void {
 
 /** `activty landing { … }`: one error naming the kind meant; the element is still checked, as that kind. */
 function checkActivityKind(activity: Activity, accept: ValidationAcceptor): void {
-    const written = GrammarUtils.findNodeForProperty(activity.$cstNode, 'kind')?.text;
+    const written = firstNodeForProperty(activity.$cstNode, 'kind')?.text;
     if (!written || written === activity.kind) return;
     const close = closestName(written, ACTIVITY_KINDS);
     report(accept, 'syntax-error', close ? text('check.activity-kind-meant', { written, kind: close }) : text('check.activity-kind-unknown', { written }),
