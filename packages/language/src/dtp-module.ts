@@ -15,6 +15,7 @@ import { registerValidationChecks } from './validation/dtp-validator.js';
 import { ScheduleProvider } from './scheduler/schedule-provider.js';
 import { DtpLspModule, DtpSharedLspModule } from './lsp/lsp-module.js';
 import { DtpDocumentValidator } from './validation/document-validator.js';
+import { DtpValidationRegistry } from './validation/sync-registry.js';
 import { DtpLexerErrorMessageProvider, DtpParserErrorMessageProvider } from './parser/syntax-errors.js';
 import { DtpValueConverter } from './parser/kinds.js';
 import { FastParser } from './parser/fast-parser.js';
@@ -44,7 +45,8 @@ export const DtpModule: Module<DtpServices, PartialLangiumServices & DtpAddedSer
         Locale: () => new DtpLocale()
     },
     validation: {
-        DocumentValidator: services => new DtpDocumentValidator(services)
+        DocumentValidator: services => new DtpDocumentValidator(services),
+        ValidationRegistry: services => new DtpValidationRegistry(services)
     },
     scheduler: {
         ScheduleProvider: services => new ScheduleProvider(services)

@@ -4,7 +4,7 @@
 // it, leaves here with a link to its code's page (`codeDescription.href`, docs/diagnostics/<code>.md).
 import {
     AstUtils, DefaultDocumentValidator, interruptAndCheck, toDiagnosticSeverity,
-    type AstNode, type ValidationAcceptor, type LangiumDocument, type ParseResult, type Reference, type ReferenceInfo, type Scope, type ValidationOptions
+    type AstNode, type ValidationAcceptor, type ValidationCheck, type LangiumDocument, type ParseResult, type Reference, type ReferenceInfo, type Scope, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { CancellationToken } from 'vscode-languageserver';
@@ -46,10 +46,17 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
         if (!isPlan(rootNode)) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
         const nodes: AstNode[] = [];
         forEachNode(rootNode, node => nodes.push(node));
+        // Langium builds a stream of the checks for every node, and awaits every check; the checks of a type are the
+        // same for all its nodes, and only a check that returns a promise needs awaiting.
+        const checksByType = new Map<string, ValidationCheck[]>();
         for (let i = 0; i < nodes.length; i++) {
             if (i % 2000 === 0) await interruptAndCheck(cancelToken);
-            for (const check of this.validationRegistry.getChecks(nodes[i].$type, options.categories)) {
-                await check(nodes[i], acceptor, cancelToken);
+            const node = nodes[i];
+            let checks = checksByType.get(node.$type);
+            if (!checks) checksByType.set(node.$type, checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray());
+            for (const check of checks) {
+                const result = check(node, acceptor, cancelToken);
+                if (result) await result;
             }
         }
     }
