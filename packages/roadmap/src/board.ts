@@ -365,7 +365,7 @@ function milestoneLane(
     for (const a of milestones) {
         const mx = x(a.start!);
         const r = labelled.has(a) ? 9 : 6;
-        out.push(`<g class="activity milestone-item${a.critical ? ' critical' : ''}" data-id="${escapeXml(a.id)}" data-phase="${a.phase}"${a.health ? ` data-health="${a.health}"` : ''}>`,
+        out.push(`<g class="activity milestone-item phase-${a.phase}${a.critical ? ' critical' : ''}" data-id="${escapeXml(a.id)}" data-phase="${a.phase}"${a.health ? ` data-health="${a.health}"` : ''}>`,
             `<title>${escapeXml(`${a.label} (${a.id}): ${humanDate(a.start!)}${a.planned?.start && a.planned.start !== a.start ? `, planned ${humanDate(a.planned.start)}` : ''}${a.health ? ` · ${HEALTH_WORDS[a.health]}` : ''}`)}</title>`);
         if (tracking && a.planned?.start && a.planned.start !== a.start && labelled.has(a)) {
             const gx = x(a.planned.start);

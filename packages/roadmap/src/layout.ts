@@ -145,6 +145,8 @@ export interface SummaryLayout {
     clip: ClipLayout | null;
     /** When tracking: a health mark and its count per health that occurs, worst first (centre of the mark). */
     marks: { health: Health; count: number; x: number }[];
+    /** An owner's group: where its work in each phase lies, so the summary keeps the phase colours of the view. */
+    segments: { kind: PhaseKind; x0: number; x1: number }[];
 }
 
 export interface LaneLayout {
@@ -406,7 +408,8 @@ function summaryOf(group: Group, lane: LaneLayout, phase: RoadmapPhase | undefin
     const summary: SummaryLayout = {
         key: group.key, title: group.title, count, milestones, start, end: openEnded ? null : end, openEnded, x0, x1, y: 0, cy: 0, rowTop: 0,
         planned, health: healthOf(group.activities), progress: context.tracking && allDays > 0 ? Math.round((doneDays / allDays) * 100) : null,
-        critical, label: { text: '', x: 0, anchor: 'start', inside: false, truncated: false }, clip: clip.start || clip.end ? clip : null, marks: []
+        critical, label: { text: '', x: 0, anchor: 'start', inside: false, truncated: false }, clip: clip.start || clip.end ? clip : null, marks: [],
+        segments: group.kind ? [] : phaseSegments(group.activities, context)
     };
     const text = `${count.toLocaleString('en')} ${count === 1 ? 'activity' : 'activities'}${milestones ? ` · ${milestones} ${milestones === 1 ? 'milestone' : 'milestones'}` : ''}`;
     const labelWidth = textWidth(text) * 1.1;
@@ -415,6 +418,26 @@ function summaryOf(group: Group, lane: LaneLayout, phase: RoadmapPhase | undefin
     if (context.tracking) placeSummaryMarks(summary, context);
     return summary;
 }
+
+/** Per phase, from the first start to the last end of the work in it (recurring work to the picture's end). */
+function phaseSegments(activities: readonly RoadmapActivity[], context: PlaceContext): SummaryLayout['segments'] {
+    const spans = new Map<PhaseKind, [IsoDate, IsoDate | null]>();
+    for (const a of activities) {
+        if (!a.scheduled || !a.start) continue;
+        const span = spans.get(a.phase);
+        if (!span) { spans.set(a.phase, [a.start, a.end]); continue; }
+        if (a.start < span[0]) span[0] = a.start;
+        if (span[1] !== null && (a.end === null || a.end > span[1])) span[1] = a.end;
+    }
+    const { x, chartLeft, chartRight } = context;
+    return PHASE_KINDS.filter(kind => spans.has(kind)).map(kind => {
+        const [start, end] = spans.get(kind)!;
+        const x0 = Math.min(chartRight, Math.max(chartLeft, x(start)));
+        return { kind, x0, x1: end === null ? chartRight : Math.max(x0 + 2, Math.min(chartRight, x(end))) };
+    });
+}
+
+const PHASE_KINDS: readonly PhaseKind[] = ['initiation', 'foundation', 'improvement', 'continuous-improvement'];
 
 /** The width of a health mark with its count, and the space after it. */
 export function summaryMarkWidth(count: number): number {

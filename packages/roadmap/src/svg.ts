@@ -239,7 +239,7 @@ function dependencies(out: string[], layout: RoadmapLayout): void {
 
 /** A folded group: one bar over its members' span, their count inside, health counts and progress after it. */
 function summaryMarkup(out: string[], lane: LaneLayout, s: SummaryLayout, context: ActivityContext): void {
-    const phaseClass = lane.kind ? ` phase-${lane.kind}` : '';
+    const phaseClass = lane.kind ? ` phase-${lane.kind}` : ' summary-owner-group';
     const health = HEALTH_ORDER.filter(h => s.health[h]);
     const title = [`${s.title}: ${s.count} ${s.count === 1 ? 'activity' : 'activities'} folded`,
         s.start ? (s.openEnded ? `from ${s.start}, no end` : s.end ? `${s.start} → ${lastDay(s.start, s.end)}` : s.start) : 'not scheduled',
@@ -256,6 +256,13 @@ function summaryMarkup(out: string[], lane: LaneLayout, s: SummaryLayout, contex
     const h = METRICS.barHeight;
     const w = Math.max(1, s.x1 - s.x0);
     out.push(`<rect class="bar summary-bar${lane.kind ? '' : ' summary-owner'}${s.openEnded ? ' recurring' : ''}" data-start="${s.start ?? ''}" data-end="${s.end ?? ''}" x="${n(s.x0)}" y="${n(s.y)}" width="${n(w)}" height="${h}" rx="3"/>\n`);
+    // An owner's work in each phase, as a strip in the phase's colour along the bar's foot: the view is coloured by phase.
+    for (const segment of s.segments) {
+        const x0 = Math.max(s.x0, segment.x0);
+        const x1 = Math.min(s.x1, segment.x1);
+        if (x1 <= x0) continue;
+        out.push(`<g class="phase-${segment.kind}"><rect class="bar summary-segment" data-phase="${segment.kind}" x="${n(x0)}" y="${n(s.y + h - 4)}" width="${n(Math.max(1, x1 - x0))}" height="4"/></g>\n`);
+    }
     if (s.progress !== null && s.progress > 0) {
         out.push(`<rect class="progress-fill" data-progress="${s.progress}" x="${n(s.x0)}" y="${n(s.y)}" width="${n(Math.max(2, (w * s.progress) / 100))}" height="${h}" rx="3"/>\n`);
     }
@@ -546,15 +553,22 @@ function legendEntries(layout: RoadmapLayout, baseName: string): { entries: Lege
     }
     if (layout.hasBase) items.push(['base', `${baseName}: dates before they moved`]);
     const view = layout.view;
-    // Only what the picture shows: no arrows without lines, phase colours where lanes are owners, a summary when folded.
-    items.push(['bar', tracking ? 'Activity, forecast (colour = phase)' : 'Activity (colour = phase)']);
+    // Only what the picture shows: no arrows without lines, phase colours where lanes are owners, a summary when folded;
+    // a picture a view cut down (filtered, folded, by owner) leaves out the kinds of bar it no longer has.
+    const partial = view.name !== 'detail' || view.shown < view.total || view.folded.size > 0;
+    const drawnItems = partial ? [...layout.items.values()] : [];
+    const has = (test: (item: ItemLayout) => boolean) => !partial || drawnItems.some(test);
+    const bars = has(item => item.shape === 'bar');
+    if (bars || view.folded.size === 0) items.push(['bar', tracking ? 'Activity, forecast (colour = phase)' : 'Activity (colour = phase)']);
     if (view.name === 'owners') for (const kind of PHASE_ORDER) items.push([`phase-colour-${kind}`, PHASE_NAMES[kind]]);
-    items.push(...(tracking ? [] : [['progress', 'Progress'] as [string, string]]), ['critical', 'Critical path'],
-        ['transformation-plan', 'Transformation plan (DTP)'], ['milestone', 'Milestone']);
+    if (!tracking && bars) items.push(['progress', 'Progress']);
+    if (has(item => item.activity.critical)) items.push(['critical', 'Critical path']);
+    if (has(item => item.activity.kind === 'transformation-plan')) items.push(['transformation-plan', 'Transformation plan (DTP)']);
+    if (has(item => item.shape === 'milestone')) items.push(['milestone', 'Milestone']);
     const drawn = (type: 'after' | 'requires') => view.model.dependencies.some(d => d.type === type && layout.items.has(d.from) && layout.items.has(d.to));
     if (view.lines && drawn('after')) items.push(['after', 'After (finish → start)']);
     if (view.lines && drawn('requires')) items.push(['requires', 'Requires a capability']);
-    items.push(['recurring', 'Recurring, no end']);
+    if (has(item => item.shape === 'recurring') || layout.lanes.some(lane => lane.summary?.openEnded)) items.push(['recurring', 'Recurring, no end']);
     if (view.name !== 'owners') items.push(['phase', 'Phase span']);
     if (view.folded.size) items.push(['summary', 'Folded group: the span of its activities']);
     if (view.window) items.push(['clip', 'Cut at the edge of the date window']);

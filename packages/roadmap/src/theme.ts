@@ -295,6 +295,8 @@ function viewsCss(p: Palette, phases: PhaseKind[]): string[] {
         // A folded group: the phase colour (a neutral one for an owner's mixed work), darker caps as in a project plan.
         `.summary .summary-bar{stroke:${p.text};stroke-width:1;stroke-opacity:0.35}`,
         `.summary .summary-bar.summary-owner{fill:${p.mutedText}}`,
+        `.summary-owner-group .ghost-planned{fill:${p.mutedText};stroke:${p.mutedText}}`,
+        `.summary-segment{pointer-events:none}`,
         `.summary .summary-bar.recurring{stroke:none}`,
         `.summary-caps{fill:${p.text};fill-opacity:0.7}`,
         `.summary-label{font-weight:bold}`,
