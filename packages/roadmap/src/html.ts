@@ -11,6 +11,7 @@ import { layoutRoadmap, type RoadmapLayout } from './layout.js';
 import { renderSvgWith, type RenderOptions } from './svg.js';
 import { paletteDeclarations, roadmapCss, variablePalette } from './theme.js';
 import { isTracking, signedDays, spanText, trackingFacts, type TrackingFacts } from './tracking.js';
+import { displayDate, phaseTitle, t, type Locale, type PlainMessageId } from './i18n/index.js';
 
 export interface HtmlOptions extends RenderOptions {
     /**
@@ -30,13 +31,15 @@ export function renderHtml(model: RoadmapModel, options: HtmlOptions = {}): stri
     const data = pageData(model, options);
     const json = jsonForScript(data);
     const nonce = options.nonce ?? contentNonce(svg + json);
-    const title = `${model.programme.title ?? model.programme.id} — roadmap`;
+    const locale: Locale = options.locale ?? 'en';
+    const w$ = (id: PlainMessageId) => escapeXml(t(locale, id));
+    const title = t(locale, 'render.title', { title: model.programme.title ?? model.programme.id });
     const themeAttribute = options.theme === 'dark' || options.theme === 'light' ? ` data-theme="${options.theme}"` : '';
     const csp = `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; img-src data:; base-uri 'none'; form-action 'none'`;
     const phaseFilters = model.phases.map(phase =>
-        `<label class="filter"><input type="checkbox" data-phase-filter="${phase.kind}" checked> ${escapeXml(phase.label || phase.kind)}</label>`).join('\n');
+        `<label class="filter"><input type="checkbox" data-phase-filter="${phase.kind}" checked> ${escapeXml(phaseTitle(phase, locale))}</label>`).join('\n');
     return `<!DOCTYPE html>
-<html lang="en"${themeAttribute}>
+<html lang="${w$('html.lang')}"${themeAttribute}>
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -52,17 +55,17 @@ ${PRINT_CSS}
 <body>
 <header class="toolbar">
 <strong class="programme">${escapeXml(model.programme.title ?? model.programme.id)}</strong>
-<fieldset class="filters"><legend>Phases</legend>
+<fieldset class="filters"><legend>${w$('html.phases')}</legend>
 ${phaseFilters}
 </fieldset>
 <div class="buttons">
-<button type="button" id="zoom-out" title="Zoom out (−)">−</button>
-<button type="button" id="zoom-reset" title="Fit to width (0)">Fit</button>
-<button type="button" id="zoom-in" title="Zoom in (+)">+</button>
-<button type="button" id="theme-toggle" title="Switch between light and dark">Light / dark</button>
+<button type="button" id="zoom-out" title="${w$('html.zoom-out')}">−</button>
+<button type="button" id="zoom-reset" title="${w$('html.fit-title')}">${w$('html.fit')}</button>
+<button type="button" id="zoom-in" title="${w$('html.zoom-in')}">+</button>
+<button type="button" id="theme-toggle" title="${w$('html.theme-title')}">${w$('html.theme')}</button>
 </div>
 </header>
-<main id="viewport" class="viewport" tabindex="0" aria-label="Roadmap: drag to pan, Ctrl+wheel or +/− to zoom">
+<main id="viewport" class="viewport" tabindex="0" aria-label="${w$('html.viewport')}">
 ${svg}</main>
 ${pages}
 <div id="tooltip" class="tooltip" role="tooltip" hidden></div>
@@ -146,7 +149,9 @@ interface PageActivity {
     base?: string;
 }
 
-function pageData(model: RoadmapModel, options: HtmlOptions): { activities: Record<string, PageActivity>; baseName?: string } {
+function pageData(model: RoadmapModel, options: HtmlOptions): { activities: Record<string, PageActivity>; baseName?: string; words: Record<string, string> } {
+    const locale: Locale = options.locale ?? 'en';
+    const day = (date: string) => displayDate(locale, date);
     const baseActivities = options.base ? new Map(options.base.activities.map(a => [a.id, a])) : null;
     const problems = new Map<string, string[]>();
     for (const d of model.diagnostics ?? []) {
@@ -158,28 +163,32 @@ function pageData(model: RoadmapModel, options: HtmlOptions): { activities: Reco
     const activities: Record<string, PageActivity> = {};
     for (const a of model.activities) {
         let dates: string;
-        if (!a.scheduled || !a.start) dates = 'not scheduled (dependency cycle)';
-        else if (a.kind === 'milestone') dates = `◆ ${a.start}`;
-        else if (!a.end) dates = `from ${a.start}${a.every ? `, every ${formatDuration(a.every)}` : ''}`;
-        else dates = `${a.start} → ${lastDay(a.start, a.end)} (${daysBetween(a.start, a.end)} days)`;
+        if (!a.scheduled || !a.start) dates = t(locale, 'html.not-scheduled');
+        else if (a.kind === 'milestone') dates = `◆ ${day(a.start)}`;
+        else if (!a.end) dates = t(locale, 'span.from', { start: day(a.start) }) + (a.every ? `, ${t(locale, 'table.every', { every: formatDuration(a.every) })}` : '');
+        else dates = `${day(a.start)} → ${day(lastDay(a.start, a.end))} (${t(locale, 'html.days', { days: daysBetween(a.start, a.end) })})`;
         activities[a.id] = {
             label: a.label, kind: a.kind, phase: a.phase, dates,
-            slack: a.slack === null ? '—' : `${a.slack} days`, critical: a.critical,
+            slack: a.slack === null ? '—' : t(locale, 'html.days', { days: a.slack }), critical: a.critical,
             owner: a.owner, status: a.status ? `${a.status}${a.progress !== undefined ? ` (${a.progress}%)` : ''}` : a.progress !== undefined ? `${a.progress}%` : undefined,
             provides: a.provides, requires: a.requires, problems: problems.get(a.id) ?? []
         };
-        const tracking = trackingFacts(model, a);
+        const tracking = trackingFacts(model, a, locale);
         if (tracking) activities[a.id].tracking = tracking;
         const before = baseActivities?.get(a.id);
         if (baseActivities && a.scheduled && a.start) {
-            if (!before) activities[a.id].base = 'not in the base';
+            if (!before) activities[a.id].base = t(locale, 'html.not-in-base');
             else if (before.scheduled && before.start && (before.start !== a.start || before.end !== a.end)) {
                 const moved = before.end && a.end ? daysBetween(before.end, a.end) : daysBetween(before.start, a.start);
-                activities[a.id].base = `${spanText(before.start, before.end, a.kind === 'milestone')} (moved ${signedDays(moved)})`;
+                activities[a.id].base = t(locale, 'html.moved', { span: spanText(before.start, before.end, a.kind === 'milestone', locale), moved: signedDays(moved, locale) });
             }
         }
     }
-    return options.base ? { activities, baseName: options.baseLabel ? `base (${options.baseLabel})` : 'base' } : { activities };
+    // The tooltip's own words, for the page script (the plan's text travels as it is written).
+    const words = Object.fromEntries((['id', 'forecast', 'planned', 'variance', 'state', 'done', 'health', 'dates', 'slack', 'critical', 'owner', 'status', 'provides', 'requires'] as const)
+        .map(key => [key, t(locale, `html.tip.${key}`)]));
+    const baseName = options.baseLabel ? t(locale, 'html.base-named', { label: options.baseLabel }) : t(locale, 'html.base');
+    return options.base ? { activities, baseName, words } : { activities, words };
 }
 
 /** FNV-1a over the page content, as base64-ish text: stable per export, different between plans. */
@@ -245,6 +254,7 @@ html,body{background:#fff}
 const PAGE_SCRIPT = `(function () {
   'use strict';
   var data = JSON.parse(document.getElementById('dtp-data').textContent);
+  var W = data.words;
   var root = document.documentElement;
   var viewport = document.getElementById('viewport');
   var svg = viewport.querySelector('svg');
@@ -322,7 +332,8 @@ const PAGE_SCRIPT = `(function () {
 
   function row(key, value) {
     var div = document.createElement('div'); div.className = 'tip-row';
-    var k = document.createElement('span'); k.className = 'tip-key'; k.textContent = key;
+    // Keys are the catalogue's words in the page's language (W); a base's name is shown as it is.
+    var k = document.createElement('span'); k.className = 'tip-key'; k.textContent = W[key] || key;
     var v = document.createElement('span'); v.textContent = value;
     div.appendChild(k); div.appendChild(v); return div;
   }
@@ -338,13 +349,13 @@ const PAGE_SCRIPT = `(function () {
       tooltip.appendChild(row('forecast', t.forecast));
       tooltip.appendChild(row('planned', t.planned));
       if (t.variance !== null) tooltip.appendChild(row('variance', t.variance));
-      tooltip.appendChild(row('state', t.state + (t.progress !== null && t.state !== 'done' ? ' · ' + t.progress + ' done' : '')));
+      tooltip.appendChild(row('state', t.state + (t.progress !== null && t.state !== 'done' ? ' · ' + t.progress + ' ' + W.done : '')));
       if (t.health) tooltip.appendChild(row('health', t.health));
     } else {
       tooltip.appendChild(row('dates', a.dates));
     }
     if (a.base) tooltip.appendChild(row(data.baseName, a.base));
-    tooltip.appendChild(row('slack', a.slack + (a.critical ? ' · critical path' : '')));
+    tooltip.appendChild(row('slack', a.slack + (a.critical ? ' · ' + W.critical : '')));
     if (a.owner) tooltip.appendChild(row('owner', a.owner));
     if (a.status && !t) tooltip.appendChild(row('status', a.status));
     if (a.provides.length) tooltip.appendChild(row('provides', a.provides.join(', ')));

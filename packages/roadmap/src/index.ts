@@ -1,7 +1,7 @@
 export * from './model.js';
 export { renderSvg, type RenderOptions } from './svg.js';
 export { renderHtml, type HtmlOptions } from './html.js';
-export { renderMarkdown } from './markdown.js';
+export { renderMarkdown, type MarkdownOptions } from './markdown.js';
 export { renderMermaid } from './mermaid.js';
 export { layoutRoadmap, type RoadmapLayout, type LayoutOptions } from './layout.js';
 export { escapeXml } from './escape.js';

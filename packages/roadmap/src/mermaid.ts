@@ -5,11 +5,14 @@ import { addRepeated, daysBetween, formatDuration, lastDay } from './dates.js';
 import { mermaidId, mermaidText } from './escape.js';
 import type { RoadmapActivity, RoadmapModel } from './model.js';
 import { PHASE_ORDER } from './model.js';
+import { t, type Locale } from './i18n/index.js';
 
 // A line starting with one of these words is a statement, not a task.
 const STATEMENT_WORDS = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|click|acctitle|accdescr|inclusiveenddates|topaxis|displaymode|gantt)\b/i;
 
-export function renderMermaid(model: RoadmapModel): string {
+/** `locale`: the language of the few words the chart adds (a recurring task's note); the plan's text is written as it is. */
+export function renderMermaid(model: RoadmapModel, options: { locale?: Locale } = {}): string {
+    const locale = options.locale ?? 'en';
     const lines = ['gantt', `    title ${mermaidName(model.programme.title ?? model.programme.id)}`, '    dateFormat YYYY-MM-DD', `    axisFormat ${axisFormat(model)}`];
     const byPhase = new Map<string, RoadmapActivity[]>();
     for (const a of model.activities) {
@@ -31,15 +34,15 @@ export function renderMermaid(model: RoadmapModel): string {
         if (!members?.length) continue;
         lines.push(`    section ${mermaidName(labels.get(kind) || kind)}`);
         for (const a of members) {
-            const line = taskLine(a, taskIds.get(a.id)!);
+            const line = taskLine(a, taskIds.get(a.id)!, locale);
             if (line) lines.push(`    ${line}`);
-            else lines.push(`    %% ${mermaidText(a.id)} is not scheduled (dependency cycle)`);
+            else lines.push(`    %% ${t(locale, 'mermaid.not-scheduled', { id: mermaidText(a.id) })}`);
         }
     }
     return lines.join('\n') + '\n';
 }
 
-function taskLine(a: RoadmapActivity, id: string): string | undefined {
+function taskLine(a: RoadmapActivity, id: string, locale: Locale): string | undefined {
     if (!a.scheduled || !a.start) return undefined;
     const tags: string[] = [];
     if (a.kind === 'milestone') tags.push('milestone');
@@ -55,7 +58,7 @@ function taskLine(a: RoadmapActivity, id: string): string | undefined {
     else if (!a.end) {
         // Mermaid has no recurrence: the first cycle stands for the activity, and the name says it repeats.
         days = a.every ? daysBetween(a.start, addCycle(a)) : 1;
-        name = `${name} (every ${a.every ? formatDuration(a.every) : 'cycle'}, no end)`;
+        name = t(locale, 'mermaid.recurring', { name, every: a.every ? formatDuration(a.every) : undefined });
     } else days = daysBetween(a.start, a.end);
     return `${mermaidName(name)} :${[...tags, id, a.start, `${days}d`].join(', ')}`;
 }

@@ -10,9 +10,10 @@ import type { Health, IsoDate, RoadmapActivity, RoadmapDiagnostic, RoadmapModel,
 import { routeDependencies } from './route.js';
 import { slide, type SizeName } from './slide.js';
 import { palette, roadmapCss, type Palette, type ThemeName } from './theme.js';
-import { HEALTH_MEANING, HEALTH_SYMBOLS, HEALTH_WORDS, healthCounts, signedDays, spanText, trackingFacts } from './tracking.js';
+import { HEALTH_SYMBOLS, healthCounts, healthWord, signedDays, spanText, trackingFacts } from './tracking.js';
 import { PHASE_ORDER } from './model.js';
 import { HEALTH_ORDER, PHASE_NAMES, type ViewOptions } from './view.js';
+import { displayDate, monthNames, phaseName, phaseTitle, t, type Locale, type MessageId, type MessageParams } from './i18n/index.js';
 
 export interface RenderOptions extends ViewOptions {
     /** Today's date (YYYY-MM-DD) for the today line; omitted: no line. */
@@ -28,6 +29,8 @@ export interface RenderOptions extends ViewOptions {
     baseLabel?: string;
     /** `slide`: a 16:9 picture of 1920 × 1080 with the roadmap scaled to fit; default: as wide as `width`, as tall as it needs. */
     size?: SizeName;
+    /** The language of the picture's own words and dates (legend, Today, month names); the plan's text is drawn as written. Default en. */
+    locale?: Locale;
 }
 
 /** What the HTML page needs besides the public options: its own palette (CSS variables). */
@@ -63,12 +66,14 @@ function roadmapSvg(model: RoadmapModel, options: RenderOptions, colours: Palett
     const layout = layoutRoadmap(model, options);
     const diagnostics = diagnosticsByActivity(model.diagnostics ?? []);
     const out: string[] = [];
-    const baseName = options.baseLabel ? `Base (${options.baseLabel})` : 'Base';
+    const locale = options.locale ?? 'en';
+    const w$ = words(locale);
+    const baseName = options.baseLabel ? w$('render.base-named', { label: options.baseLabel }) : w$('render.base');
     const context: ActivityContext = {
         model, tracking: layout.statusDate !== null,
-        base: options.base ? new Map(options.base.activities.map(a => [a.id, a])) : null, baseName
+        base: options.base ? new Map(options.base.activities.map(a => [a.id, a])) : null, baseName, locale
     };
-    const legend = legendEntries(layout, baseName);
+    const legend = legendEntries(layout, baseName, locale);
     const height = Math.ceil(legend.bottom + METRICS.margin);
     const w = layout.width;
     out.push(
@@ -76,7 +81,7 @@ function roadmapSvg(model: RoadmapModel, options: RenderOptions, colours: Palett
         ` role="img" aria-labelledby="dtp-roadmap-title" data-programme="${escapeXml(model.programme.id)}"`,
         ` data-domain-start="${layout.domainStart}" data-domain-end="${layout.domainEnd}"`,
         ` data-chart-left="${layout.chartLeft}" data-chart-right="${layout.chartRight}" data-tick-unit="${layout.tickUnit}">\n`,
-        `<title id="dtp-roadmap-title">${escapeXml(`${model.programme.title ?? model.programme.id} — roadmap`)}</title>\n`
+        `<title id="dtp-roadmap-title">${escapeXml(w$('render.title', { title: model.programme.title ?? model.programme.id }))}</title>\n`
     );
     out.push('<defs>\n');
     const nonce = options.styleNonce ? ` nonce="${escapeXml(options.styleNonce)}"` : '';
@@ -92,20 +97,20 @@ function roadmapSvg(model: RoadmapModel, options: RenderOptions, colours: Palett
     );
     if (parts.canvasId) out.push(`<g id="${escapeXml(parts.canvasId)}">\n`);
     out.push(`<rect class="background" x="0" y="0" width="${w}" height="${height}"/>\n`);
-    header(out, model, layout);
-    for (const lane of layout.lanes) laneBackground(out, lane, layout, model.diagnostics);
-    axis(out, layout);
-    todayLine(out, layout); // under the bars, so it never strikes through a label
-    statusLine(out, layout);
-    if (layout.view.lines) dependencies(out, layout);
+    header(out, model, layout, locale);
+    for (const lane of layout.lanes) laneBackground(out, lane, layout, model.diagnostics, locale);
+    axis(out, layout, locale);
+    todayLine(out, layout, locale); // under the bars, so it never strikes through a label
+    statusLine(out, layout, locale);
+    if (layout.view.lines) dependencies(out, layout, locale);
     out.push('<g class="activities">\n');
     for (const lane of layout.lanes) {
         if (lane.summary) summaryMarkup(out, lane, lane.summary, context);
         for (const item of lane.items) activityMarkup(out, item, diagnostics.get(item.activity.id), context);
     }
     out.push('</g>\n');
-    capabilities(out, layout);
-    legendMarkup(out, legend.entries);
+    capabilities(out, layout, locale);
+    legendMarkup(out, legend.entries, locale);
     if (parts.canvasId) out.push('</g>\n');
     out.push('</svg>\n');
     return { svg: out.join(''), width: w, height };
@@ -113,48 +118,67 @@ function roadmapSvg(model: RoadmapModel, options: RenderOptions, colours: Palett
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
+/** The catalogue in the picture's language (i18n/); the plan's own text never goes through it. */
+type Words = <K extends MessageId>(id: K, ...params: MessageParams<K>) => string;
+const words = (locale: Locale): Words => (id, ...params) => t(locale, id, ...params);
+
+/** An axis label in the picture's language: the layout names months in English (`Mar`, `Jan 2027`). */
+const ENGLISH_MONTHS = monthNames('en');
+function tickLabel(label: string, locale: Locale): string {
+    const month = ENGLISH_MONTHS.indexOf(label.slice(0, 3));
+    return locale === 'en' || month < 0 ? label : monthNames(locale)[month] + label.slice(3);
+}
+
 function marker(id: string, cls: string): string {
     return `<marker id="${id}" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto">` +
         `<path class="arrowhead${cls}" d="M0,0 L10,5 L0,10 z"/></marker>\n`;
 }
 
-function header(out: string[], model: RoadmapModel, layout: RoadmapLayout): void {
+function header(out: string[], model: RoadmapModel, layout: RoadmapLayout, locale: Locale): void {
+    const w$ = words(locale);
+    const day = (date: IsoDate) => displayDate(locale, date);
     const p = model.programme;
-    const span = `${p.statusDate ? 'forecast ' : ''}${p.start} → ${lastDay(p.start, p.end)}`;
+    const span = w$('render.span', { forecast: !!p.statusDate, start: day(p.start), last: day(lastDay(p.start, p.end)) });
     const view = layout.view;
     // A partial picture says so first: how much of the plan it shows and what was left out.
-    const count = view.shown < view.total ? `${view.shown} of ${view.total} activities (${view.filterText})` : `${view.total} activities`;
-    const folded = view.folded.size ? `${view.foldedAll ? 'all' : view.folded.size} ${view.name === 'owners' ? 'owner' : 'phase'} ${view.folded.size === 1 && !view.foldedAll ? 'group' : 'groups'} folded` : '';
-    const facts = [p.id, p.owner ? `owner: ${p.owner}` : '', view.name === 'owners' ? 'by owner' : '', span, count,
-        model.criticalPath.length ? `critical path: ${model.criticalPath.length} activities` : '', folded, problemCounts(model.diagnostics ?? [])].filter(Boolean).join('  ·  ');
+    const count = view.shown < view.total ? w$('render.shown-of', { shown: view.shown, total: view.total, filter: view.filterText }) : w$('render.activities', { count: view.total });
+    const folded = view.folded.size ? w$('render.folded', { all: view.foldedAll, count: view.folded.size, owners: view.name === 'owners' }) : '';
+    const facts = [p.id, p.owner ? w$('render.owner', { owner: p.owner }) : '', view.name === 'owners' ? w$('render.by-owner') : '', span, count,
+        model.criticalPath.length ? w$('render.critical-count', { count: model.criticalPath.length }) : '', folded, problemCounts(model.diagnostics ?? [], locale)].filter(Boolean).join('  ·  ');
     out.push('<g class="header">\n',
         `<text class="title" x="${METRICS.margin}" y="28">${escapeXml(p.title ?? p.id)}</text>\n`,
         `<text class="subtitle" x="${METRICS.margin}" y="48">${escapeXml(fit(facts, layout.width - 2 * METRICS.margin, 12))}</text>\n`);
     if (p.statusDate) {
         // The board's questions first: when does it end now, against the plan, and how much needs attention.
-        const summary = fit(trackingSummary(model), layout.width - 2 * METRICS.margin, 12);
+        const summary = fit(trackingSummary(model, locale), layout.width - 2 * METRICS.margin, 12);
         out.push(`<text class="subtitle tracking-summary" x="${METRICS.margin}" y="${48 + METRICS.summaryLineHeight}">${escapeXml(summary)}</text>\n`);
     }
     const today = layout.today;
     if (today && today.position !== 'inside') {
-        const where = today.position === 'before' ? 'before this roadmap starts' : 'after this roadmap ends';
-        out.push(`<text class="note today-note" x="${layout.chartRight}" y="48" text-anchor="end">${escapeXml(`Today (${today.date}) is ${where}`)}</text>\n`);
+        const note = w$('render.today-outside', { date: day(today.date), before: today.position === 'before' });
+        out.push(`<text class="note today-note" x="${layout.chartRight}" y="48" text-anchor="end">${escapeXml(note)}</text>\n`);
     }
     out.push('</g>\n');
 }
 
 /** `Status date … · forecast end … (planned …, +42 days) · ✖ 4 late · ▲ 1 at risk · ● 5 on track · ✓ 6 done`. */
-function trackingSummary(model: RoadmapModel): string {
+function trackingSummary(model: RoadmapModel, locale: Locale): string {
+    const w$ = words(locale);
+    const day = (date: IsoDate) => displayDate(locale, date);
     const p = model.programme;
     const plannedEnd = p.planned?.end;
     const moved = plannedEnd ? daysBetween(plannedEnd, p.end) : 0;
-    const end = `forecast end ${lastDay(p.start, p.end)}${plannedEnd ? ` (planned ${lastDay(p.planned?.start ?? p.start, plannedEnd)}, ${signedDays(moved)})` : ''}`;
+    const end = w$('render.forecast-end', {
+        end: day(lastDay(p.start, p.end)), planned: plannedEnd ? day(lastDay(p.planned?.start ?? p.start, plannedEnd)) : undefined, moved: signedDays(moved, locale)
+    });
     const counts = healthCounts(model);
-    const health = (['late', 'at-risk', 'on-track', 'done'] as const).filter(h => counts[h]).map(h => `${HEALTH_SYMBOLS[h]} ${counts[h]} ${HEALTH_WORDS[h]}`);
-    return [`Status date ${p.statusDate}`, end, ...health].join('  ·  ');
+    const health = (['late', 'at-risk', 'on-track', 'done'] as const).filter(h => counts[h]).map(h => `${HEALTH_SYMBOLS[h]} ${counts[h]} ${healthWord(h, locale)}`);
+    return [w$('render.status-date', { date: day(p.statusDate ?? '') }), end, ...health].join('  ·  ');
 }
 
-function laneBackground(out: string[], lane: LaneLayout, layout: RoadmapLayout, diagnostics: RoadmapDiagnostic[] | undefined): void {
+function laneBackground(out: string[], lane: LaneLayout, layout: RoadmapLayout, diagnostics: RoadmapDiagnostic[] | undefined, locale: Locale): void {
+    const w$ = words(locale);
+    const day = (date: IsoDate) => displayDate(locale, date);
     const phase = lane.phase;
     const kind = lane.kind;
     const attributes = kind ? ` class="lane phase-${kind}" data-phase="${kind}"` : ` class="lane owner-lane" data-owner="${escapeXml(lane.key)}"`;
@@ -164,29 +188,31 @@ function laneBackground(out: string[], lane: LaneLayout, layout: RoadmapLayout, 
     }
     if (lane.band && kind) {
         const { x0, x1, openEnded } = lane.band;
-        const span = phase?.start ? (phase.end && !openEnded ? `${phase.start} → ${lastDay(phase.start, phase.end)}` : `from ${phase.start}, no end`) : '';
+        const span = phase?.start ? (phase.end && !openEnded ? `${day(phase.start)} → ${day(lastDay(phase.start, phase.end))}` : w$('render.from-no-end', { start: day(phase.start) })) : '';
         out.push(`<rect class="band band-${kind}${openEnded ? ' band-open' : ''}" data-phase="${kind}" data-start="${phase?.start ?? ''}" data-end="${phase?.end ?? ''}"`,
             ` x="${n(x0)}" y="${n(lane.y + 2)}" width="${n(Math.max(1, x1 - x0))}" height="${n(lane.height - 4)}" rx="4">`,
-            `<title>${escapeXml(`${phase?.label ?? PHASE_NAMES[kind]}: ${span}`)}</title></rect>\n`);
+            `<title>${escapeXml(`${phase ? phaseTitle(phase, locale) : phaseName(kind, locale)}: ${span}`)}</title></rect>\n`);
         out.push(`<line class="band-edge" x1="${n(x0)}" x2="${n(x0)}" y1="${n(lane.y + 2)}" y2="${n(lane.y + lane.height - 2)}"/>\n`);
         if (!openEnded) out.push(`<line class="band-edge" x1="${n(x1)}" x2="${n(x1)}" y1="${n(lane.y + 2)}" y2="${n(lane.y + lane.height - 2)}"/>\n`);
     }
     const labelRoom = METRICS.gutter - 12;
-    const name = fit(lane.title, labelRoom, 13);
+    const name = fit(kind && phase ? phaseTitle(phase, locale) : lane.title, labelRoom, 13);
     let meta: string;
     let dates: string;
     if (kind) {
         // The kind is worth a line only when the phase's own label does not already say it.
-        const kindName = (phase?.label ?? '').toLowerCase() === PHASE_NAMES[kind].toLowerCase() ? '' : PHASE_NAMES[kind];
-        meta = [kindName, phase?.intensity ? `${phase.intensity} intensity` : ''].filter(Boolean).join(' · ');
-        dates = phase?.start ? (phase.end && !phase.openEnded ? `${phase.start} → ${lastDay(phase.start, phase.end)}` : `from ${phase.start}, ongoing`) : 'not scheduled';
+        // (In English or Dutch: a plan labelled "Initiatiefase" needs no "Initiation" under it, nor the other way round.)
+        const label = (phase?.label ?? '').toLowerCase();
+        const kindName = label === PHASE_NAMES[kind].toLowerCase() || label === phaseName(kind, locale).toLowerCase() ? '' : phaseName(kind, locale);
+        meta = [kindName, phase?.intensity ? w$('render.intensity', { intensity: phase.intensity }) : ''].filter(Boolean).join(' · ');
+        dates = phase?.start ? (phase.end && !phase.openEnded ? `${day(phase.start)} → ${day(lastDay(phase.start, phase.end))}` : w$('render.from-ongoing', { start: day(phase.start) })) : w$('render.not-scheduled');
     } else {
         const count = lane.summary?.count ?? lane.items.length;
-        meta = `${count.toLocaleString('en')} ${count === 1 ? 'activity' : 'activities'}`;
-        dates = lane.health ? healthLine(lane.health) : '';
+        meta = w$('render.count.activities', { count });
+        dates = lane.health ? healthLine(lane.health, locale) : '';
     }
     // A folded lane is one row high: its second line says what the bar stands for.
-    if (lane.summary && lane.height < 66) meta = kind ? `folded · ${lane.summary.count.toLocaleString('en')} ${lane.summary.count === 1 ? 'activity' : 'activities'}` : `folded · ${meta}`;
+    if (lane.summary && lane.height < 66) meta = kind ? w$('render.folded-count', { count: lane.summary.count }) : w$('render.folded-meta', { meta });
     const top = lane.y + METRICS.lanePadding;
     out.push(`<text class="lane-label" x="${METRICS.margin}" y="${n(top + 14)}">${escapeXml(name)}</text>\n`);
     if ((lane.height >= 52 || lane.summary) && meta) out.push(`<text class="lane-meta" x="${METRICS.margin}" y="${n(top + 29)}">${escapeXml(fit(meta, labelRoom, 11))}</text>\n`);
@@ -198,11 +224,11 @@ function laneBackground(out: string[], lane: LaneLayout, layout: RoadmapLayout, 
 }
 
 /** `✖ 1 late · ▲ 2 at risk · ● 5 on track · ✓ 3 done`, worst first, leaving out what does not occur. */
-function healthLine(counts: Record<Health, number>): string {
-    return HEALTH_ORDER.filter(h => counts[h]).map(h => `${HEALTH_SYMBOLS[h]} ${counts[h]} ${HEALTH_WORDS[h]}`).join(' · ');
+function healthLine(counts: Record<Health, number>, locale: Locale): string {
+    return HEALTH_ORDER.filter(h => counts[h]).map(h => `${HEALTH_SYMBOLS[h]} ${counts[h]} ${healthWord(h, locale)}`).join(' · ');
 }
 
-function axis(out: string[], layout: RoadmapLayout): void {
+function axis(out: string[], layout: RoadmapLayout, locale: Locale): void {
     out.push(`<g class="axis" data-unit="${layout.tickUnit}">\n`);
     const bottom = layout.contentBottom;
     for (const tick of layout.ticks) {
@@ -211,16 +237,18 @@ function axis(out: string[], layout: RoadmapLayout): void {
     // A label is left out when it would run into the one before it (a wide `Jan 2027`) or off the picture.
     let lastRight = -Infinity;
     for (const tick of layout.ticks) {
-        const width = textWidth(tick.label, 11) * (tick.major ? 1.1 : 1);
+        const label = tickLabel(tick.label, locale);
+        const width = textWidth(label, 11) * (tick.major ? 1.1 : 1);
         const left = tick.x + 4;
         if (left < lastRight + 6 || left + width > layout.width - METRICS.margin) continue;
         lastRight = left + width;
-        out.push(`<text class="tick-label${tick.major ? ' major' : ''}" x="${n(tick.x + 4)}" y="${layout.axisY + 20}">${escapeXml(tick.label)}</text>\n`);
+        out.push(`<text class="tick-label${tick.major ? ' major' : ''}" x="${n(tick.x + 4)}" y="${layout.axisY + 20}">${escapeXml(label)}</text>\n`);
     }
     out.push('</g>\n');
 }
 
-function dependencies(out: string[], layout: RoadmapLayout): void {
+function dependencies(out: string[], layout: RoadmapLayout, locale: Locale): void {
+    const w$ = words(locale);
     out.push('<g class="dependencies">\n');
     const model = layout.view.model;
     // Arrow tooltips help on a plan people read arrow by arrow; on a huge plan they would only weigh the file down.
@@ -229,8 +257,8 @@ function dependencies(out: string[], layout: RoadmapLayout): void {
         const kind = dep.type === 'requires' ? 'requires' : 'after';
         const markerId = dep.critical ? 'dtp-arrow-critical' : dep.type === 'requires' ? 'dtp-arrow-requires' : 'dtp-arrow';
         const what = () => dep.type === 'requires'
-            ? `${dep.to} requires ${dep.capability ?? 'a capability'} from ${dep.from}`
-            : `${dep.to} after ${dep.from}${dep.offsetDays ? ` ${dep.offsetDays > 0 ? '+' : '−'} ${Math.abs(dep.offsetDays)} days` : ''}`;
+            ? w$('render.dep-requires', { to: dep.to, capability: dep.capability, from: dep.from })
+            : w$('render.dep-after', { to: dep.to, from: dep.from, offset: dep.offsetDays ?? 0 });
         const title = titled ? `<title>${escapeXml(what())}</title>` : '';
         out.push(`<path class="dep ${kind}${dep.critical ? ' critical' : ''}" data-from="${escapeXml(dep.from)}" data-to="${escapeXml(dep.to)}" d="${d}" marker-end="url(#${markerId})">${title}</path>\n`);
     }
@@ -241,12 +269,14 @@ function dependencies(out: string[], layout: RoadmapLayout): void {
 function summaryMarkup(out: string[], lane: LaneLayout, s: SummaryLayout, context: ActivityContext): void {
     const phaseClass = lane.kind ? ` phase-${lane.kind}` : ' summary-owner-group';
     const health = HEALTH_ORDER.filter(h => s.health[h]);
-    const title = [`${s.title}: ${s.count} ${s.count === 1 ? 'activity' : 'activities'} folded`,
-        s.start ? (s.openEnded ? `from ${s.start}, no end` : s.end ? `${s.start} → ${lastDay(s.start, s.end)}` : s.start) : 'not scheduled',
-        s.planned ? `Planned: ${s.planned.start} → ${s.planned.end ? lastDay(s.planned.start, s.planned.end) : '…'}` : '',
-        context.tracking && health.length ? healthLine(s.health) : '',
-        s.progress !== null ? `${s.progress}% of the work done` : '',
-        'Unfold to see each activity (--unfold, or the preview’s Unfold button).'].filter(Boolean).join('\n');
+    const w$ = words(context.locale);
+    const day = (date: IsoDate) => displayDate(context.locale, date);
+    const title = [w$('render.summary.folded', { title: s.title, count: s.count }),
+        s.start ? (s.openEnded ? w$('render.from-no-end', { start: day(s.start) }) : s.end ? `${day(s.start)} → ${day(lastDay(s.start, s.end))}` : day(s.start)) : w$('render.not-scheduled'),
+        s.planned ? w$('render.tip.planned', { value: `${day(s.planned.start)} → ${s.planned.end ? day(lastDay(s.planned.start, s.planned.end)) : '…'}` }) : '',
+        context.tracking && health.length ? healthLine(s.health, context.locale) : '',
+        s.progress !== null ? w$('render.summary.progress', { progress: s.progress }) : '',
+        w$('render.summary.unfold')].filter(Boolean).join('\n');
     out.push(`<g class="summary${phaseClass}" data-group="${escapeXml(s.key)}" data-count="${s.count}">`,
         `<title>${escapeXml(title)}</title>\n`);
     if (s.planned) {
@@ -292,6 +322,7 @@ interface ActivityContext {
     tracking: boolean;
     base: Map<string, RoadmapActivity> | null;
     baseName: string;
+    locale: Locale;
 }
 
 function activityMarkup(out: string[], item: ItemLayout, diagnostics: RoadmapDiagnostic[] | undefined, context: ActivityContext): void {
@@ -433,57 +464,64 @@ function badge(problems: RoadmapDiagnostic[], x: number, y: number, attributes: 
 }
 
 function tooltip(a: RoadmapActivity, diagnostics: RoadmapDiagnostic[] | undefined, context: ActivityContext): string {
-    const kind = a.kind === 'transformation-plan' ? 'transformation plan' : a.kind;
-    const lines = [`${a.label} (${a.id}) — ${kind}`];
-    const tracked = trackingFacts(context.model, a);
-    if (!a.scheduled || !a.start) lines.push('Not scheduled: it is part of a dependency cycle; break the cycle to give it dates.');
+    const { locale } = context;
+    const w$ = words(locale);
+    const day = (date: IsoDate) => displayDate(locale, date);
+    const lines = [`${a.label} (${a.id}) — ${w$(`render.kind.${a.kind}`)}`];
+    const tracked = trackingFacts(context.model, a, locale);
+    if (!a.scheduled || !a.start) lines.push(w$('render.tip.not-scheduled'));
     else if (tracked) {
         const mark = a.kind === 'milestone' ? '◆ ' : '';
-        lines.push(`Forecast: ${mark}${tracked.forecast}`, `Planned: ${mark}${tracked.planned}`);
-        if (tracked.variance !== null) lines.push(`Variance: ${tracked.variance}`);
-        const state = [`State: ${tracked.state}`, tracked.progress !== null && tracked.state !== 'done' ? `${tracked.progress} done` : '',
-            tracked.health ? `health ${tracked.health}` : ''].filter(Boolean);
+        lines.push(w$('render.tip.forecast', { value: `${mark}${tracked.forecast}` }), w$('render.tip.planned', { value: `${mark}${tracked.planned}` }));
+        if (tracked.variance !== null) lines.push(w$('render.tip.variance', { value: tracked.variance }));
+        const state = [w$('render.tip.state', { state: tracked.state }), tracked.progress !== null && tracked.state !== 'done' ? w$('render.tip.progress-done', { progress: tracked.progress }) : '',
+            tracked.health ? w$('render.tip.health', { health: tracked.health }) : ''].filter(Boolean);
         lines.push(state.join(' · '));
     }
-    else if (a.kind === 'milestone') lines.push(`◆ ${a.start}`);
-    else if (!a.end) lines.push(`From ${a.start}${a.every ? `, every ${formatDuration(a.every)}` : ''}, no end`);
-    else lines.push(`${a.start} → ${lastDay(a.start, a.end)} (${daysBetween(a.start, a.end)} days)`);
+    else if (a.kind === 'milestone') lines.push(`◆ ${day(a.start)}`);
+    else if (!a.end) lines.push(w$('render.tip.from', { start: day(a.start), every: a.every ? formatDuration(a.every) : undefined }));
+    else lines.push(w$('render.tip.span', { start: day(a.start), last: day(lastDay(a.start, a.end)), days: daysBetween(a.start, a.end) }));
     const before = context.base?.get(a.id);
     if (context.base && a.scheduled && a.start) {
-        if (!before) lines.push(`${context.baseName}: not in the base`);
+        if (!before) lines.push(w$('render.tip.not-in-base', { base: context.baseName }));
         else if (before.scheduled && before.start && (before.start !== a.start || before.end !== a.end)) {
             const moved = before.end && a.end ? daysBetween(before.end, a.end) : daysBetween(before.start, a.start);
-            lines.push(`${context.baseName}: ${spanText(before.start, before.end, a.kind === 'milestone')} (moved ${signedDays(moved)})`);
+            lines.push(w$('render.tip.moved', { base: context.baseName, span: spanText(before.start, before.end, a.kind === 'milestone', locale), moved: signedDays(moved, locale) }));
         }
     }
-    const facts = [a.critical ? 'critical path' : '', a.slack !== null ? `slack ${a.slack} days` : '', a.pinned ? 'fixed start' : ''].filter(Boolean);
+    const facts = [a.critical ? w$('render.tip.critical-path') : '', a.slack !== null ? w$('render.tip.slack', { days: a.slack }) : '', a.pinned ? w$('render.tip.fixed-start') : ''].filter(Boolean);
     if (facts.length) lines.push(facts.join(' · '));
-    if (a.owner) lines.push(`Owner: ${a.owner}`);
-    if (!tracked && (a.status || a.progress !== undefined)) lines.push(`Status: ${a.status ?? 'planned'}${a.progress !== undefined ? `, ${a.progress}%` : ''}`);
-    if (a.provides.length) lines.push(`Provides: ${a.provides.join(', ')}`);
-    if (a.requires.length) lines.push(`Requires: ${a.requires.join(', ')}`);
-    if (a.after.length) lines.push(`After: ${a.after.map(edge => edge.id).join(', ')}`);
+    if (a.owner) lines.push(w$('render.tip.owner', { owner: a.owner }));
+    if (!tracked && (a.status || a.progress !== undefined)) lines.push(w$('render.tip.status', { status: a.status ?? 'planned', progress: a.progress }));
+    if (a.provides.length) lines.push(w$('render.tip.provides', { list: a.provides.join(', ') }));
+    if (a.requires.length) lines.push(w$('render.tip.requires', { list: a.requires.join(', ') }));
+    if (a.after.length) lines.push(w$('render.tip.after', { list: a.after.map(edge => edge.id).join(', ') }));
     if (a.description) lines.push(a.description);
     for (const d of diagnostics ?? []) lines.push(`${d.severity} ${d.code}: ${d.message}`);
     return lines.join('\n');
 }
 
-function capabilities(out: string[], layout: RoadmapLayout): void {
-    if (layout.capabilitySummary) return capabilitySummary(out, layout, layout.capabilitySummary);
+function capabilities(out: string[], layout: RoadmapLayout, locale: Locale): void {
+    if (layout.capabilitySummary) return capabilitySummary(out, layout, layout.capabilitySummary, locale);
     if (layout.capabilityRows.length === 0) return;
+    const w$ = words(locale);
+    const day = (date: IsoDate) => displayDate(locale, date);
     out.push('<g class="capabilities">\n',
-        `<text class="lane-label" x="${METRICS.margin}" y="${n(layout.capabilityTop + 17)}">Capabilities</text>\n`,
-        `<text class="cap-label" x="${layout.chartLeft}" y="${n(layout.capabilityTop + 17)}">▲ available (every provider done)   ○ needed by an activity’s start</text>\n`);
+        `<text class="lane-label" x="${METRICS.margin}" y="${n(layout.capabilityTop + 17)}">${escapeXml(w$('render.capabilities'))}</text>\n`,
+        `<text class="cap-label" x="${layout.chartLeft}" y="${n(layout.capabilityTop + 17)}">${escapeXml(w$('render.capabilities-key'))}</text>\n`);
     for (const row of layout.capabilityRows) {
         const c = row.capability;
         const cid = escapeXml(c.id);
-        out.push(`<g class="capability" data-capability="${cid}"><title>${escapeXml(`${c.label} (${c.id}, ${c.kind}) — ${c.availableFrom ? `available from ${c.availableFrom}` : 'never available: nothing provides it'}; provided by ${c.providers.join(', ') || 'nobody'}; required by ${c.requirers.join(', ') || 'nobody'}`)}</title>`,
+        const tip = w$('render.capability-tip', {
+            label: c.label, id: c.id, kind: c.kind, available: c.availableFrom ? day(c.availableFrom) : undefined, providers: c.providers.join(', '), requirers: c.requirers.join(', ')
+        });
+        out.push(`<g class="capability" data-capability="${cid}"><title>${escapeXml(tip)}</title>`,
             `<text class="cap-label" x="${METRICS.margin + 8}" y="${n(row.cy + 4)}">${escapeXml(fit(c.label || c.id, METRICS.gutter - 20, 11))}</text>\n`);
         if (row.availableX !== null) {
             out.push(`<line class="cap-line" x1="${n(row.availableX)}" x2="${n(layout.chartRight)}" y1="${n(row.cy)}" y2="${n(row.cy)}"/>\n`);
         }
         for (const need of row.needs) {
-            out.push(`<circle class="cap-needed${need.late ? ' late' : ''}" data-activity="${escapeXml(need.activityId)}" data-date="${need.date}" cx="${n(need.x)}" cy="${n(row.cy)}" r="4"><title>${escapeXml(`${need.activityId} needs ${c.id} from ${need.date}${need.late ? ' — before it is available' : ''}`)}</title></circle>\n`);
+            out.push(`<circle class="cap-needed${need.late ? ' late' : ''}" data-activity="${escapeXml(need.activityId)}" data-date="${need.date}" cx="${n(need.x)}" cy="${n(row.cy)}" r="4"><title>${escapeXml(w$('render.capability-need', { activity: need.activityId, capability: c.id, date: day(need.date), late: need.late }))}</title></circle>\n`);
         }
         // After the needs, so a need on the very day of availability does not hide the triangle.
         if (row.availableX !== null) {
@@ -495,35 +533,37 @@ function capabilities(out: string[], layout: RoadmapLayout): void {
 }
 
 /** Many capabilities (or a folded picture): one row with a triangle where capabilities become ready, counted in its tooltip. */
-function capabilitySummary(out: string[], layout: RoadmapLayout, s: CapabilitySummaryLayout): void {
-    const span = s.first && s.last ? (s.first === s.last ? `ready on ${s.first}` : `ready ${s.first} → ${s.last}`) : 'none ready';
-    const never = s.never ? ` · ${s.never} never ready` : '';
+function capabilitySummary(out: string[], layout: RoadmapLayout, s: CapabilitySummaryLayout, locale: Locale): void {
+    const w$ = words(locale);
+    const day = (date: IsoDate) => displayDate(locale, date);
+    const span = s.first && s.last ? (s.first === s.last ? w$('render.cap.ready-on', { date: day(s.first) }) : w$('render.cap.ready-span', { first: day(s.first), last: day(s.last) })) : w$('render.cap.none-ready');
+    const never = s.never ? w$('render.cap.never', { count: s.never }) : '';
     out.push(`<g class="capabilities capability-summary" data-count="${s.count}">\n`,
-        `<text class="lane-label" x="${METRICS.margin}" y="${n(layout.capabilityTop + 17)}">Capabilities</text>\n`,
-        `<text class="cap-label" x="${layout.chartLeft}" y="${n(layout.capabilityTop + 17)}">${escapeXml(`▲ where capabilities become available (every provider done) · ${s.count} capabilities, ${span}${never}`)}</text>\n`,
-        `<text class="cap-label" x="${METRICS.margin + 8}" y="${n(s.cy + 4)}">${escapeXml(`${s.count} capabilities`)}</text>\n`);
+        `<text class="lane-label" x="${METRICS.margin}" y="${n(layout.capabilityTop + 17)}">${escapeXml(w$('render.capabilities'))}</text>\n`,
+        `<text class="cap-label" x="${layout.chartLeft}" y="${n(layout.capabilityTop + 17)}">${escapeXml(w$('render.cap.summary-key', { count: s.count, span, never }))}</text>\n`,
+        `<text class="cap-label" x="${METRICS.margin + 8}" y="${n(s.cy + 4)}">${escapeXml(w$('render.cap.count', { count: s.count }))}</text>\n`);
     if (s.marks.length) out.push(`<line class="cap-summary-line" x1="${n(s.marks[0].x)}" x2="${n(layout.chartRight)}" y1="${n(s.cy)}" y2="${n(s.cy)}"/>\n`);
     for (const mark of s.marks) {
         out.push(`<path class="cap-summary-mark" data-date="${mark.date}" data-count="${mark.count}" d="M${n(mark.x)},${n(s.cy - 6)} L${n(mark.x + 6)},${n(s.cy + 5)} L${n(mark.x - 6)},${n(s.cy + 5)} Z">`,
-            `<title>${escapeXml(`${mark.count} ${mark.count === 1 ? 'capability' : 'capabilities'} available from ${mark.date}`)}</title></path>\n`);
+            `<title>${escapeXml(w$('render.cap.available-from', { count: mark.count, date: day(mark.date) }))}</title></path>\n`);
     }
     out.push('</g>\n');
 }
 
 /** Where the status date's label goes: on the axis, centred on its line but kept inside the chart. */
-function statusPill(layout: RoadmapLayout): { text: string; left: number; width: number; top: number } | null {
+function statusPill(layout: RoadmapLayout, locale: Locale): { text: string; left: number; width: number; top: number } | null {
     const status = layout.statusDate;
     if (!status) return null;
-    const text = `Status date ${status.date}`;
+    const text = t(locale, 'render.status-date', { date: displayDate(locale, status.date) });
     const width = textWidth(text, 11) * 1.1 + 14;
     const left = Math.min(Math.max(status.x - width / 2, layout.chartLeft), layout.chartRight - width);
     return { text, left, width, top: layout.axisY - METRICS.statusLabelHeight };
 }
 
 /** The status date: a solid line in the text colour, labelled, unlike the dashed red today line. */
-function statusLine(out: string[], layout: RoadmapLayout): void {
+function statusLine(out: string[], layout: RoadmapLayout, locale: Locale): void {
     const status = layout.statusDate;
-    const pill = statusPill(layout);
+    const pill = statusPill(layout, locale);
     // Outside a date window the line has no place; the header still gives the date.
     if (!status || !pill || status.x < layout.chartLeft - 0.5 || status.x > layout.chartRight + 0.5) return;
     out.push(`<g class="status-date" data-date="${status.date}">`,
@@ -532,26 +572,27 @@ function statusLine(out: string[], layout: RoadmapLayout): void {
         `<text class="status-label" x="${n(pill.left + pill.width / 2)}" y="${n(pill.top + 12)}" text-anchor="middle">${escapeXml(pill.text)}</text></g>\n`);
 }
 
-function todayLine(out: string[], layout: RoadmapLayout): void {
+function todayLine(out: string[], layout: RoadmapLayout, locale: Locale): void {
     const today = layout.today;
     if (!today || today.x === null) return;
     out.push(`<g class="today" data-date="${today.date}">`,
         `<line class="today-line" x1="${n(today.x)}" x2="${n(today.x)}" y1="${layout.axisY + 2}" y2="${n(layout.contentBottom)}"/>`,
-        `<text class="today-label" x="${n(today.x + 4)}" y="${layout.axisY - 4}">${escapeXml(`Today ${today.date}`)}</text></g>\n`);
+        `<text class="today-label" x="${n(today.x + 4)}" y="${layout.axisY - 4}">${escapeXml(t(locale, 'render.today', { date: displayDate(locale, today.date) }))}</text></g>\n`);
 }
 
 interface LegendEntry { kind: string; text: string; x: number; y: number }
 
-function legendEntries(layout: RoadmapLayout, baseName: string): { entries: LegendEntry[]; bottom: number } {
+function legendEntries(layout: RoadmapLayout, baseName: string, locale: Locale): { entries: LegendEntry[]; bottom: number } {
+    const w$ = words(locale);
     const tracking = layout.statusDate !== null;
     const items: [string, string][] = [];
     // What a tracked picture is read for comes first: where things stand, then how the plan is drawn.
     if (tracking) {
-        items.push(['status', 'Status date (forecast as of this day)']);
-        for (const health of ['done', 'on-track', 'at-risk', 'late'] as const) items.push([`health-${health}`, capitalise(HEALTH_MEANING[health])]);
-        items.push(['progress-fill', 'Work done, %'], ['planned', 'Planned dates, where the forecast differs']);
+        items.push(['status', w$('render.legend.status')]);
+        for (const health of ['done', 'on-track', 'at-risk', 'late'] as const) items.push([`health-${health}`, w$(`render.legend.health.${health}`)]);
+        items.push(['progress-fill', w$('render.legend.progress-fill')], ['planned', w$('render.legend.planned')]);
     }
-    if (layout.hasBase) items.push(['base', `${baseName}: dates before they moved`]);
+    if (layout.hasBase) items.push(['base', w$('render.legend.base', { base: baseName })]);
     const view = layout.view;
     // Only what the picture shows: no arrows without lines, phase colours where lanes are owners, a summary when folded;
     // a picture a view cut down (filtered, folded, by owner) leaves out the kinds of bar it no longer has.
@@ -559,21 +600,21 @@ function legendEntries(layout: RoadmapLayout, baseName: string): { entries: Lege
     const drawnItems = partial ? [...layout.items.values()] : [];
     const has = (test: (item: ItemLayout) => boolean) => !partial || drawnItems.some(test);
     const bars = has(item => item.shape === 'bar');
-    if (bars || view.folded.size === 0) items.push(['bar', tracking ? 'Activity, forecast (colour = phase)' : 'Activity (colour = phase)']);
-    if (view.name === 'owners') for (const kind of PHASE_ORDER) items.push([`phase-colour-${kind}`, PHASE_NAMES[kind]]);
-    if (!tracking && bars) items.push(['progress', 'Progress']);
-    if (has(item => item.activity.critical)) items.push(['critical', 'Critical path']);
-    if (has(item => item.activity.kind === 'transformation-plan')) items.push(['transformation-plan', 'Transformation plan (DTP)']);
-    if (has(item => item.shape === 'milestone')) items.push(['milestone', 'Milestone']);
+    if (bars || view.folded.size === 0) items.push(['bar', w$(tracking ? 'render.legend.bar-forecast' : 'render.legend.bar')]);
+    if (view.name === 'owners') for (const kind of PHASE_ORDER) items.push([`phase-colour-${kind}`, phaseName(kind, locale)]);
+    if (!tracking && bars) items.push(['progress', w$('render.legend.progress')]);
+    if (has(item => item.activity.critical)) items.push(['critical', w$('render.legend.critical')]);
+    if (has(item => item.activity.kind === 'transformation-plan')) items.push(['transformation-plan', w$('render.legend.transformation-plan')]);
+    if (has(item => item.shape === 'milestone')) items.push(['milestone', w$('render.legend.milestone')]);
     const drawn = (type: 'after' | 'requires') => view.model.dependencies.some(d => d.type === type && layout.items.has(d.from) && layout.items.has(d.to));
-    if (view.lines && drawn('after')) items.push(['after', 'After (finish → start)']);
-    if (view.lines && drawn('requires')) items.push(['requires', 'Requires a capability']);
-    if (has(item => item.shape === 'recurring') || layout.lanes.some(lane => lane.summary?.openEnded)) items.push(['recurring', 'Recurring, no end']);
-    if (view.name !== 'owners') items.push(['phase', 'Phase span']);
-    if (view.folded.size) items.push(['summary', 'Folded group: the span of its activities']);
-    if (view.window) items.push(['clip', 'Cut at the edge of the date window']);
-    if (!tracking) items.push(['today', 'Today']);
-    items.push(['error', 'Error'], ['warning', 'Warning']);
+    if (view.lines && drawn('after')) items.push(['after', w$('render.legend.after')]);
+    if (view.lines && drawn('requires')) items.push(['requires', w$('render.legend.requires')]);
+    if (has(item => item.shape === 'recurring') || layout.lanes.some(lane => lane.summary?.openEnded)) items.push(['recurring', w$('render.legend.recurring')]);
+    if (view.name !== 'owners') items.push(['phase', w$('render.legend.phase')]);
+    if (view.folded.size) items.push(['summary', w$('render.legend.summary')]);
+    if (view.window) items.push(['clip', w$('render.legend.clip')]);
+    if (!tracking) items.push(['today', w$('render.legend.today')]);
+    items.push(['error', w$('render.legend.error')], ['warning', w$('render.legend.warning')]);
     const entries: LegendEntry[] = [];
     const top = layout.contentBottom + 14;
     let x = layout.chartLeft;
@@ -587,13 +628,9 @@ function legendEntries(layout: RoadmapLayout, baseName: string): { entries: Lege
     return { entries, bottom: y + 22 };
 }
 
-function capitalise(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function legendMarkup(out: string[], entries: LegendEntry[]): void {
+function legendMarkup(out: string[], entries: LegendEntry[], locale: Locale): void {
     out.push('<g class="legend">\n');
-    if (entries.length) out.push(`<text class="lane-label" x="${METRICS.margin}" y="${n(entries[0].y + 14)}">Legend</text>\n`);
+    if (entries.length) out.push(`<text class="lane-label" x="${METRICS.margin}" y="${n(entries[0].y + 14)}">${escapeXml(t(locale, 'render.legend'))}</text>\n`);
     for (const e of entries) {
         const cy = e.y + 10;
         const sx = e.x;
@@ -631,10 +668,10 @@ function legendMarkup(out: string[], entries: LegendEntry[]): void {
 }
 
 /** `2 errors, 1 warning`: the plan's problems at a glance, marked where they lie. */
-function problemCounts(diagnostics: RoadmapDiagnostic[]): string {
+function problemCounts(diagnostics: RoadmapDiagnostic[], locale: Locale): string {
     const counts = new Map<Severity, number>();
     for (const d of diagnostics) counts.set(d.severity, (counts.get(d.severity) ?? 0) + 1);
-    return (['error', 'warning'] as const).filter(s => counts.get(s)).map(s => `${counts.get(s)} ${s}${counts.get(s) === 1 ? '' : 's'}`).join(', ');
+    return (['error', 'warning'] as const).filter(s => counts.get(s)).map(s => t(locale, s === 'error' ? 'cli.count.errors' : 'cli.count.warnings', { count: counts.get(s)! })).join(', ');
 }
 
 function diagnosticsByActivity(diagnostics: RoadmapDiagnostic[]): Map<string, RoadmapDiagnostic[]> {

@@ -3,6 +3,7 @@
 // and how health, variance and dates read for people. Shared by the SVG, HTML, Markdown and Mermaid renderers.
 import { daysBetween, lastDay } from './dates.js';
 import type { Health, IsoDate, RoadmapActivity, RoadmapModel } from './model.js';
+import { displayDate, t, type Locale } from './i18n/index.js';
 
 export function isTracking(model: RoadmapModel): boolean {
     return model.programme.statusDate !== undefined;
@@ -48,6 +49,15 @@ export function healthCounts(model: RoadmapModel): Record<Health, number> {
 }
 
 export const HEALTH_WORDS: Record<Health, string> = { 'done': 'done', 'on-track': 'on track', 'at-risk': 'at risk', 'late': 'late' };
+
+/** Health in words, in the picture's language. */
+export function healthWord(health: Health, locale: Locale = 'en'): string {
+    return t(locale, `health.${health}`);
+}
+
+export function healthMeaning(health: Health, locale: Locale = 'en'): string {
+    return t(locale, `health.meaning.${health}`);
+}
 /** The mark beside the colour, so health never depends on colour alone (also the text marks in Markdown). */
 export const HEALTH_SYMBOLS: Record<Health, string> = { 'done': '✓', 'on-track': '●', 'at-risk': '▲', 'late': '✖' };
 export const HEALTH_MEANING: Record<Health, string> = {
@@ -58,17 +68,18 @@ export const HEALTH_MEANING: Record<Health, string> = {
 };
 
 /** `+14 days`, `-3 days`, `0 days`, `+1 day`. */
-export function signedDays(days: number): string {
+export function signedDays(days: number, locale: Locale = 'en'): string {
     const sign = days > 0 ? '+' : days < 0 ? '-' : '';
-    return `${sign}${Math.abs(days)} ${Math.abs(days) === 1 ? 'day' : 'days'}`;
+    return t(locale, 'render.signed-days', { sign, days: Math.abs(days) });
 }
 
 /** `2027-06-15 → 2027-08-14 (61 days)`, a milestone's date, or `from … , no end`: what people read, last days not ends. */
-export function spanText(start: IsoDate | null, end: IsoDate | null, milestone: boolean): string {
-    if (!start) return 'not scheduled';
-    if (milestone) return start;
-    if (!end) return `from ${start}, no end`;
-    return `${start} → ${lastDay(start, end)} (${daysBetween(start, end)} days)`;
+export function spanText(start: IsoDate | null, end: IsoDate | null, milestone: boolean, locale: Locale = 'en'): string {
+    if (!start) return t(locale, 'render.not-scheduled');
+    const day = (date: IsoDate) => displayDate(locale, date);
+    if (milestone) return day(start);
+    if (!end) return t(locale, 'render.from-no-end', { start: day(start) });
+    return t(locale, 'render.span-days', { start: day(start), last: day(lastDay(start, end)), days: daysBetween(start, end) });
 }
 
 export interface TrackingFacts {
@@ -82,16 +93,16 @@ export interface TrackingFacts {
 }
 
 /** The tracking lines of a tooltip or table row; undefined when the model has no status date. */
-export function trackingFacts(model: RoadmapModel, a: RoadmapActivity): TrackingFacts | undefined {
+export function trackingFacts(model: RoadmapModel, a: RoadmapActivity, locale: Locale = 'en'): TrackingFacts | undefined {
     if (!isTracking(model)) return undefined;
     const milestone = a.kind === 'milestone';
     const progress = a.kind === 'milestone' ? null : trackedProgress(a);
     return {
-        forecast: spanText(a.scheduled ? a.start : null, a.end, milestone),
-        planned: a.planned ? spanText(a.planned.start, a.planned.end, milestone) : '—',
-        variance: a.variance === null || a.variance === undefined ? null : signedDays(a.variance),
+        forecast: spanText(a.scheduled ? a.start : null, a.end, milestone, locale),
+        planned: a.planned ? spanText(a.planned.start, a.planned.end, milestone, locale) : '—',
+        variance: a.variance === null || a.variance === undefined ? null : signedDays(a.variance, locale),
         state: a.state ?? a.status ?? 'planned',
-        health: a.health ? `${HEALTH_SYMBOLS[a.health]} ${HEALTH_MEANING[a.health]}` : null,
+        health: a.health ? `${HEALTH_SYMBOLS[a.health]} ${healthMeaning(a.health, locale)}` : null,
         progress: progress === null ? null : `${progress}%`
     };
 }

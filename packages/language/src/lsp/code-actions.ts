@@ -3,19 +3,13 @@
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { PHASE_ORDER, type PhaseKind } from '@dtp/roadmap';
+import { PHASE_ORDER, phaseName, type PhaseKind } from '@dtp/roadmap';
 import { isActivity, isCapability, isPhase, isPlan, isProgramme, type Activity, type Capability, type Phase, type Plan, type Programme } from '../generated/ast.js';
 import { addCalendarDays } from '../scheduler/calendar.js';
 import type { DiagnosticCode } from '../validation/codes.js';
 import { phaseBefore, phaseRank } from './phase-order.js';
 import { isValidName } from './rename.js';
 
-const PHASE_LABELS: Record<PhaseKind, string> = {
-    initiation: 'Initiation',
-    foundation: 'Foundation',
-    improvement: 'Improvement',
-    'continuous-improvement': 'Continuous improvement'
-};
 const INDENT = '    ';
 
 interface FixContext {
@@ -115,7 +109,7 @@ function phaseBlock(programme: Programme, kind: PhaseKind, indent: string): stri
         improvement: '// activities that `requires` the capabilities the foundation provides',
         'continuous-improvement': `activity ${uniqueId(ids, 'benefits-review')} "Benefits review" { every 3m }`
     };
-    return `${indent}phase ${kind} "${PHASE_LABELS[kind]}" {\n${inner}${body[kind]}\n${indent}}`;
+    return `${indent}phase ${kind} "${phaseName(kind)}" {\n${inner}${body[kind]}\n${indent}}`;
 }
 
 // ——— phase-order: the phase blocks rewritten in canonical order ———

@@ -15,6 +15,8 @@ export const DEFAULT_LOCALE: Locale = 'en';
 const CATALOGUES: Readonly<Record<Locale, Catalogue>> = { en, nl };
 
 export type MessageId = keyof Catalogue;
+/** The messages that are plain text, without parameters. */
+export type PlainMessageId = { [K in MessageId]: Catalogue[K] extends string ? K : never }[MessageId];
 /** The parameters a message takes: none for plain text, the template's argument otherwise. */
 export type MessageParams<K extends MessageId> = Catalogue[K] extends (params: infer P) => string ? [params: P] : [];
 
@@ -90,6 +92,15 @@ export function phaseName(kind: PhaseKind | string, locale: Locale = DEFAULT_LOC
         case 'continuous-improvement': return t(locale, 'phase.continuous-improvement');
         default: return kind;
     }
+}
+
+/**
+ * The name a picture gives a phase: the plan's own label, or, where the plan gave none (the model then carries the
+ * English name of the kind), the kind's name in the picture's language.
+ */
+export function phaseTitle(phase: { kind: PhaseKind | string; label?: string }, locale: Locale = DEFAULT_LOCALE): string {
+    if (!phase.label || phase.label === phaseName(phase.kind, DEFAULT_LOCALE)) return phaseName(phase.kind, locale);
+    return phase.label;
 }
 
 const MONTH_FORMATS = new Map<Locale, readonly string[]>();
