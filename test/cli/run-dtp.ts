@@ -26,8 +26,9 @@ export function runDtp(args: string[], options: { cwd?: string; env?: NodeJS.Pro
     return new Promise((resolve, reject) => {
         const child = spawn(process.execPath, [dtpBin, ...args], {
             cwd: options.cwd ?? repoRoot,
-            // No colour unless a test asks for it: output is piped, and NO_COLOR must not leak in from the runner.
-            env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, ...options.env },
+            // No colour unless a test asks for it: output is piped, and NO_COLOR must not leak in from the runner. English
+            // unless a test asks for another language: a Dutch LANG on the developer's machine must not change the output.
+            env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, LC_ALL: undefined, LC_MESSAGES: undefined, LANG: undefined, ...options.env },
             stdio: ['pipe', 'pipe', 'pipe']
         });
         let stdout = '';

@@ -1,5 +1,6 @@
 // The CLI's view of diagnostics: plain, 1-based, one list per file, ready for every output format.
 import type { Severity } from '@dtp/roadmap';
+import { say } from './locale.js';
 
 export interface PlanDiagnostic {
     code: string;
@@ -52,13 +53,10 @@ export function summarize(files: readonly FileReport[]): Summary {
 /** "2 errors, 1 warning": only the counts that are not zero. */
 export function describeCounts(summary: Summary): string {
     const parts: string[] = [];
-    const add = (count: number, singular: string) => {
-        if (count > 0) parts.push(`${count} ${singular}${count === 1 ? '' : 's'}`);
-    };
-    add(summary.errors, 'error');
-    add(summary.warnings, 'warning');
-    add(summary.infos, 'info');
-    add(summary.hints, 'hint');
+    if (summary.errors > 0) parts.push(say('cli.count.errors', { count: summary.errors }));
+    if (summary.warnings > 0) parts.push(say('cli.count.warnings', { count: summary.warnings }));
+    if (summary.infos > 0) parts.push(say('cli.count.infos', { count: summary.infos }));
+    if (summary.hints > 0) parts.push(say('cli.count.hints', { count: summary.hints }));
     return parts.join(', ');
 }
 

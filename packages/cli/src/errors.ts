@@ -1,4 +1,5 @@
 // Problems with the command itself or its input (exit 2), as opposed to problems found in a plan (exit 1).
+import { say } from './locale.js';
 
 export const EXIT_CLEAN = 0;
 export const EXIT_PROBLEMS = 1;
@@ -14,9 +15,9 @@ export function describeError(error: unknown): string {
     if (error instanceof Error) {
         const code = (error as NodeJS.ErrnoException).code;
         const file = (error as NodeJS.ErrnoException).path;
-        if (code === 'ENOENT' && file) return `${file}: no such file or directory`;
-        if (code === 'EACCES' && file) return `${file}: permission denied; check the file's permissions`;
-        if (code === 'EISDIR' && file) return `${file} is a directory, not a file`;
+        if (code === 'ENOENT' && file) return say('cli.error.no-such-file', { path: file });
+        if (code === 'EACCES' && file) return say('cli.error.permission', { path: file });
+        if (code === 'EISDIR' && file) return say('cli.error.is-directory', { path: file });
         return error.message.split('\n')[0] || error.name;
     }
     return String(error);

@@ -2,6 +2,7 @@
 import { stat } from 'node:fs/promises';
 import * as path from 'node:path';
 import { UsageError } from './errors.js';
+import { say } from './locale.js';
 
 export const PLAN_EXTENSION = '.dtp';
 const IGNORED = ['**/node_modules/**', '**/.git/**'];
@@ -26,19 +27,19 @@ async function expandOperand(operand: string, cwd: string): Promise<string[]> {
         const { glob } = await import('tinyglobby'); // only when needed: plain file operands start faster
         const files = await glob(`**/*${PLAN_EXTENSION}`, { cwd: absolute, absolute: true, ignore: IGNORED });
         if (files.length === 0) {
-            throw new UsageError(`${operand}: no ${PLAN_EXTENSION} plans in this directory (node_modules is skipped); pass a plan file or run \`dtp init ${operand}\``);
+            throw new UsageError(say('cli.error.no-plans', { dir: operand, extension: PLAN_EXTENSION }));
         }
         return sortPaths(files.map(file => path.normalize(file)));
     }
-    if (info) throw new UsageError(`${operand} is neither a file nor a directory; pass a .dtp file, a directory or a glob`);
+    if (info) throw new UsageError(say('cli.error.not-file-or-dir', { path: operand }));
     const { glob, isDynamicPattern } = await import('tinyglobby');
     if (isDynamicPattern(operand)) {
         // Globs are matched against the working directory, as a shell would.
         const files = await glob(operand, { cwd, absolute: true, ignore: IGNORED });
-        if (files.length === 0) throw new UsageError(`${operand}: no files match this pattern; check the pattern and the working directory`);
+        if (files.length === 0) throw new UsageError(say('cli.error.no-match', { pattern: operand }));
         return sortPaths(files.map(file => path.normalize(file)));
     }
-    throw new UsageError(`${operand}: no such file or directory`);
+    throw new UsageError(say('cli.error.no-such-file', { path: operand }));
 }
 
 function sortPaths(files: string[]): string[] {

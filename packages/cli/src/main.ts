@@ -1,7 +1,8 @@
 // The `dtp` command: one registration per command below; everything thrown ends as `dtp: <message>`, exit 2.
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { describeError, EXIT_USAGE } from './errors.js';
 import { dtpVersion } from './version.js';
+import { chooseLocale, LANG_DESCRIPTION } from './locale.js';
 import { validateCommand } from './commands/validate.js';
 import { scheduleCommand } from './commands/schedule.js';
 import { initCommand } from './commands/init.js';
@@ -32,6 +33,11 @@ export function createProgram(): Command {
         .helpOption('-h, --help', 'show help')
         .showSuggestionAfterError(true);
     for (const command of commands) program.addCommand(command());
+    // `--lang` before or after the command (`dtp --lang nl validate`, `dtp validate --lang nl`), taken before it runs.
+    for (const command of [program, ...program.commands]) command.addOption(new Option('--lang <lang>', LANG_DESCRIPTION));
+    program.hook('preAction', (_program, action) => {
+        chooseLocale(action.opts().lang ?? program.opts().lang);
+    });
     // Commander throws instead of exiting, so main() decides: usage errors exit 2 (docs/cli.md), help and version 0.
     for (const command of [program, ...program.commands]) {
         command.exitOverride();

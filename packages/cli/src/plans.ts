@@ -6,6 +6,7 @@ import type { DtpNodeServices } from '@dtp/language/node';
 import type { Severity } from '@dtp/roadmap';
 import type { FileReport, PlanDiagnostic } from './diagnostics.js';
 import { displayPath } from './files.js';
+import { cliLocale } from './locale.js';
 
 /**
  * Says why a file cannot be a plan (not a regular file, too large, empty, binary, not UTF-8, unreadable), or undefined
@@ -51,6 +52,7 @@ export async function loadPlanFiles(files: readonly string[], options: LoadOptio
     const services = createNodeDtpServices({ indexReferences: false, fileSystem: options.fileSystem });
     // Before the build: schedules are computed (and cached) while the documents are checked.
     services.Dtp.scheduler.ScheduleProvider.statusDate = options.statusDate;
+    services.Dtp.i18n.Locale.set(cliLocale());
     const roots = await loadPlans(services, [...files]);
     const reports: FileReport[] = [];
     for (const document of services.shared.workspace.LangiumDocuments.all) {

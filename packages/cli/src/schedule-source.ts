@@ -6,6 +6,7 @@ import type { RoadmapModel } from '@dtp/roadmap';
 import type { FileReport } from './diagnostics.js';
 import { UsageError } from './errors.js';
 import { discoverPlanFiles, displayPath } from './files.js';
+import { say } from './locale.js';
 
 /**
  * The roadmap model of the document's programme, or undefined when the file holds no programme.
@@ -30,7 +31,7 @@ export interface ScheduledPlan {
  */
 export async function scheduleOnePlan(operand: string, command: string, today?: string, statusDate?: string): Promise<ScheduledPlan> {
     const files = await discoverPlanFiles([operand]);
-    if (files.length !== 1) throw new UsageError(`${operand} names ${files.length} plans; dtp ${command} takes one plan file`);
+    if (files.length !== 1) throw new UsageError(say('cli.error.one-plan', { operand, count: files.length, command }));
     const [file] = files;
     const { checkPlanFile, loadPlanFiles } = await import('./plans.js');
     const problem = await checkPlanFile(file);
@@ -38,7 +39,7 @@ export async function scheduleOnePlan(operand: string, command: string, today?: 
     const { services, roots, reports } = await loadPlanFiles(files, { statusDate });
     const model = await scheduleOf(services, roots[0], today);
     if (!model) {
-        throw new UsageError(`${displayPath(file)} holds no programme (a capability catalogue has nothing to ${command}); pass the plan that imports it`);
+        throw new UsageError(say('cli.error.no-programme', { file: displayPath(file), command }));
     }
     return { file, model, reports };
 }

@@ -7,6 +7,7 @@ import { displayPath } from '../files.js';
 import { checkedDateOption, STATUS_DATE_DESCRIPTION } from '../options.js';
 import { write } from '../terminal.js';
 import { dtpVersion } from '../version.js';
+import { cliLocale } from '../locale.js';
 
 interface BuildOptions {
     output?: string;
@@ -56,8 +57,8 @@ async function runBuild(dir: string, options: BuildOptions): Promise<number> {
     if (data.plans.length === 0) {
         throw new UsageError(`${dir}: no programme in any .dtp file here (${plural(data.unreadable.length + data.others.length, 'file')} without one); a site needs at least one plan with a programme`);
     }
-    const [{ renderSite }, { writeSite }, { words }] = await Promise.all([import('../site/pages.js'), import('../site/write.js'), import('../site/words.js')]);
-    const files = renderSite(data, { words, live: false, version: dtpVersion() });
+    const [{ renderSite }, { writeSite }, { siteWords }] = await Promise.all([import('../site/pages.js'), import('../site/write.js'), import('../site/words.js')]);
+    const files = renderSite(data, { words: siteWords(cliLocale()), live: false, version: dtpVersion() });
     const result = await writeSite(options.output, files, { force: options.force === true, version: dtpVersion() });
     const errors = data.plans.reduce((count, plan) => count + plan.summary.errors, 0);
     const withErrors = data.plans.filter(plan => plan.summary.errors > 0);

@@ -5,6 +5,7 @@ import { plural } from '../diagnostics.js';
 import { EXIT_CLEAN, EXIT_PROBLEMS, UsageError } from '../errors.js';
 import { checkedDateOption, STATUS_DATE_DESCRIPTION } from '../options.js';
 import { colorsFor, write } from '../terminal.js';
+import { say } from '../locale.js';
 
 const FORMATS = ['pretty', 'md', 'json'] as const;
 type DiffFormat = (typeof FORMATS)[number];
@@ -73,7 +74,7 @@ async function runDiff(base: string, file: string | undefined, options: DiffOpti
     let exit = EXIT_CLEAN;
     const errors = (head.reports ?? []).reduce((count, report) => count + report.diagnostics.filter(d => d.severity === 'error').length, 0);
     if (errors > 0) {
-        await write(process.stderr, `dtp: ${head.label} has ${plural(errors, 'error')}; the comparison uses what could be scheduled: run \`dtp validate ${file}\` to see and fix them\n`);
+        await write(process.stderr, `${say('cli.note.diff-errors', { file: head.label, errors, operand: file })}\n`);
         exit = EXIT_PROBLEMS;
     }
     if (options.failOnSlip !== undefined) {

@@ -6,11 +6,12 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import type { ModelLocator, RoadmapDiagnostic, RoadmapModel } from '@dtp/roadmap';
 import type { FileReport } from '../diagnostics.js';
-import { plural } from '../diagnostics.js';
 import { EXIT_CLEAN, EXIT_PROBLEMS, UsageError } from '../errors.js';
 import { displayPath } from '../files.js';
 import { checkedDateOption, STATUS_DATE_DESCRIPTION } from '../options.js';
 import { write } from '../terminal.js';
+import { cliLocale, say } from '../locale.js';
+import type { Locale } from '@dtp/roadmap/i18n';
 import { BINARY_EXPORTS, EXPORT_FORMATS, isExportFormat, renderExport } from '../export.js';
 import { addViewOptions, checkOwners, viewSettings, type ViewCommandOptions, type ViewSettings } from '../view-options.js';
 
@@ -37,6 +38,8 @@ interface RenderSettings extends ViewSettings {
     width: number;
     base?: RoadmapModel;
     baseLabel?: string;
+    /** The picture's own words and dates (--lang or the environment); the plan's text is drawn as written. */
+    locale: Locale;
 }
 
 export function renderCommand(): Command {
@@ -78,7 +81,7 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     const scale = positiveNumber('--scale', options.scale ?? (options.size === 'slide' ? '1' : '2'), 0.1, 8);
     const view = await viewSettings(options, options.format);
     if ((options.format === 'png' || BINARY_EXPORTS.includes(options.format)) && !options.output) {
-        throw new UsageError(`--format ${options.format} writes binary data: give the file to write with -o, e.g. -o roadmap.${options.format}`);
+        throw new UsageError(say('cli.error.binary-needs-output', { format: options.format }));
     }
     const statusDate = await checkedDateOption('--status-date', options.statusDate);
     const { scheduleOnePlan } = await import('../schedule-source.js');
@@ -90,7 +93,7 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     const { ModelLocator } = await import('@dtp/roadmap');
     const model: RoadmapModel = { ...scheduled, diagnostics: roadmapDiagnostics(new ModelLocator(scheduled), reports, file) };
     checkOwners(view, model);
-    const settings: RenderSettings = { today, theme: options.theme, width, base: base?.model, baseLabel: options.base, ...view };
+    const settings: RenderSettings = { today, theme: options.theme, width, base: base?.model, baseLabel: options.base, locale: cliLocale(), ...view };
     const output = isExportFormat(options.format)
         ? await renderExport(model, options.format, { picture: settings, today, sheet: options.sheet, page: options.page, note: text => write(process.stderr, text) })
         : await rendered(model, options.format, settings, scale);
@@ -103,7 +106,7 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     }
     const errors = model.diagnostics!.filter(d => d.severity === 'error').length;
     if (errors > 0) {
-        await write(process.stderr, `dtp: ${displayPath(file)} has ${plural(errors, 'error')}; the roadmap shows what could be scheduled with the problems marked: run \`dtp validate ${operand}\` to see and fix them\n`);
+        await write(process.stderr, `${say('cli.note.render-errors', { file: displayPath(file), errors, operand })}\n`);
         return EXIT_PROBLEMS;
     }
     return EXIT_CLEAN;
@@ -114,8 +117,8 @@ async function rendered(model: RoadmapModel, format: Exclude<RenderFormat, (type
     switch (format) {
         case 'svg': return roadmap.renderSvg(model, options);
         case 'html': return roadmap.renderHtml(model, { ...options, nonce: (await import('node:crypto')).randomBytes(16).toString('base64url') });
-        case 'md': return roadmap.renderMarkdown(model);
-        case 'mermaid': return roadmap.renderMermaid(model);
+        case 'md': return roadmap.renderMarkdown(model, { locale: options.locale });
+        case 'mermaid': return roadmap.renderMermaid(model, { locale: options.locale });
         case 'json': return JSON.stringify(model, null, 2) + '\n';
         case 'png': {
             const { svgToPng, PngTooLargeError } = await import('../png.js');

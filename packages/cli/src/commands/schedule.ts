@@ -4,9 +4,9 @@ import { EXIT_CLEAN, EXIT_PROBLEMS, UsageError } from '../errors.js';
 import { displayPath } from '../files.js';
 import { prettyJsonChunks, writeChunks } from '../format/json-stream.js';
 import { formatScheduleTable } from '../format/schedule-table.js';
-import { plural } from '../diagnostics.js';
 import { checkedDateOption, STATUS_DATE_DESCRIPTION } from '../options.js';
 import { colorsFor, write } from '../terminal.js';
+import { say } from '../locale.js';
 
 interface ScheduleOptions {
     json?: boolean;
@@ -58,7 +58,7 @@ async function runSchedule(operand: string, options: ScheduleOptions): Promise<n
         }));
     }
     if (errors > 0) {
-        await write(process.stderr, `dtp: ${displayPath(file)} has ${plural(errors, 'error')}; the schedule shows only what could be scheduled: run \`dtp validate ${operand}\` to see and fix them\n`);
+        await write(process.stderr, `${say('cli.note.schedule-errors', { file: displayPath(file), errors, operand })}\n`);
         return EXIT_PROBLEMS;
     }
     return EXIT_CLEAN;

@@ -12,6 +12,7 @@ import { plural } from '../diagnostics.js';
 import { checkedDateOption, STATUS_DATE_DESCRIPTION } from '../options.js';
 import { write } from '../terminal.js';
 import { dtpVersion } from '../version.js';
+import { cliLocale } from '../locale.js';
 
 interface ServeOptions {
     port: string;
@@ -57,13 +58,13 @@ async function runServe(dir: string, options: ServeOptions): Promise<number> {
     const host = options.host;
     const statusDate = await checkedDateOption('--status-date', options.statusDate);
     const today = await checkedDateOption('--today', options.today);
-    const [{ collectSite }, { renderSite }, { words }] = await Promise.all([import('../site/collect.js'), import('../site/pages.js'), import('../site/words.js')]);
+    const [{ collectSite }, { renderSite }, { siteWords }] = await Promise.all([import('../site/collect.js'), import('../site/pages.js'), import('../site/words.js')]);
     const root = path.resolve(dir);
 
     const build = async (): Promise<{ files: SiteFiles; plans: number; imports: string[] }> => {
         const data = await collectSite(root, { statusDate, today, base: options.base, allowEmpty: true });
         for (const problem of data.unreadable) await write(process.stderr, `dtp: ${problem}\n`);
-        return { files: renderSite(data, { words, live: true, version: dtpVersion() }), plans: data.plans.length, imports: data.files };
+        return { files: renderSite(data, { words: siteWords(cliLocale()), live: true, version: dtpVersion() }), plans: data.plans.length, imports: data.files };
     };
     let site = await build(); // a usage error here (no such folder, unknown revision) ends the command
 

@@ -1,6 +1,7 @@
 // Human output of `dtp validate`: `file:line:col  severity  message  [code]`, a code frame, a summary line.
 import type { Severity } from '@dtp/roadmap';
-import { describeCounts, plural, type FileReport, type PlanDiagnostic, type ValidationReport } from '../diagnostics.js';
+import { describeCounts, type FileReport, type PlanDiagnostic, type ValidationReport } from '../diagnostics.js';
+import { say } from '../locale.js';
 import type { Colors } from '../terminal.js';
 
 const TAB = '    ';
@@ -28,10 +29,10 @@ function headline(file: FileReport, d: PlanDiagnostic, colors: Colors): string {
 
 function paintSeverity(severity: Severity, colors: Colors): string {
     switch (severity) {
-        case 'error': return colors.red(colors.bold('error'));
-        case 'warning': return colors.yellow(colors.bold('warning'));
-        case 'info': return colors.blue('info');
-        case 'hint': return colors.dim('hint');
+        case 'error': return colors.red(colors.bold(say('cli.severity.error')));
+        case 'warning': return colors.yellow(colors.bold(say('cli.severity.warning')));
+        case 'info': return colors.blue(say('cli.severity.info'));
+        case 'hint': return colors.dim(say('cli.severity.hint'));
     }
 }
 
@@ -62,10 +63,10 @@ function codeFrame(lines: readonly string[], d: PlanDiagnostic, colors: Colors):
 }
 
 function summaryLine(report: ValidationReport, colors: Colors): string {
-    const files = plural(report.files.length, 'file');
+    const files = say('cli.count.files', { count: report.files.length });
     const counts = describeCounts(report.summary);
-    if (!counts) return colors.green(`✓ no problems in ${files}`);
-    const line = `${counts} in ${files}`;
+    if (!counts) return colors.green(say('cli.summary.clean', { files }));
+    const line = say('cli.summary.counts', { counts, files });
     if (report.summary.errors > 0) return colors.red(colors.bold(`✗ ${line}`));
     if (report.summary.warnings > 0) return colors.yellow(`⚠ ${line}`);
     return line;

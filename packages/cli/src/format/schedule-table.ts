@@ -2,9 +2,9 @@
 // the critical path. Ends are shown as the last day of work (the model's `end` is exclusive).
 // With a status date the table puts the plan beside the forecast (variance, state, health) and ends with what needs
 // attention: the tracking diagnostics of the plan, so the table and `dtp validate` never disagree.
-import type { Health, RoadmapActivity, RoadmapDiagnostic, RoadmapModel } from '@dtp/roadmap';
+import type { RoadmapActivity, RoadmapDiagnostic, RoadmapModel } from '@dtp/roadmap';
 import type { Colors } from '../terminal.js';
-import { plural } from '../diagnostics.js';
+import { say } from '../locale.js';
 
 export interface ScheduleTableOptions {
     /** The date to mark activities in progress on; omitted, nothing is marked. */
@@ -26,9 +26,6 @@ const LISTED_ATTENTION = 20;
 /** The tracking codes that say something is late, in the order the checks try them. */
 export const ATTENTION_CODES = ['overdue', 'late-start', 'behind-schedule', 'milestone-slip'] as const;
 
-/** Health as a mark and a word, so it reads without colour (and on a black-and-white printout). */
-const HEALTH_TEXT: Record<Health, string> = { 'done': '✓ done', 'on-track': '● on track', 'at-risk': '▲ at risk', 'late': '✖ late' };
-
 interface Column {
     title: string;
     cell: (activity: RoadmapActivity) => string;
@@ -39,7 +36,7 @@ export function formatScheduleTable(model: RoadmapModel, options: ScheduleTableO
     const { colors } = options;
     const tracking = model.programme.statusDate !== undefined;
     const columns = tracking ? trackingColumns(options) : planColumns(options);
-    const header = ['Phase', ...columns.map(column => column.title)];
+    const header = [say('table.phase'), ...columns.map(column => column.title)];
     const rows: { cells: string[]; activity: RoadmapActivity }[] = [];
     for (const group of phaseGroups(model)) {
         group.activities.forEach((activity, index) => {
@@ -59,7 +56,7 @@ export function formatScheduleTable(model: RoadmapModel, options: ScheduleTableO
         });
         out.push(painted.join('  ').trimEnd());
     }
-    if (rows.length === 0) out.push(colors.dim('(no activities)'));
+    if (rows.length === 0) out.push(colors.dim(say('table.no-activities')));
     out.push('', ...programmeLines(model, options), ...phaseLines(model, options), '', ...criticalPathLines(model, colors));
     if (options.today) out.push(...todayLines(model, options.today));
     if (tracking) out.push('', ...attentionLines(model, options));
@@ -75,7 +72,7 @@ function phaseGroups(model: RoadmapModel): { phase: string; activities: RoadmapA
     }));
     for (const group of groups) for (const activity of group.activities) listed.add(activity.id);
     const rest = model.activities.filter(activity => !listed.has(activity.id));
-    if (rest.length > 0) groups.push({ phase: '(no phase)', activities: rest });
+    if (rest.length > 0) groups.push({ phase: say('table.no-phase'), activities: rest });
     return groups;
 }
 
@@ -83,17 +80,17 @@ function phaseGroups(model: RoadmapModel): { phase: string; activities: RoadmapA
 function planColumns(options: ScheduleTableOptions): Column[] {
     const { colors } = options;
     return [
-        { title: 'Activity', cell: a => a.id },
-        { title: 'Label', cell: a => truncate(a.label, LABEL_WIDTH) },
-        { title: 'Kind', cell: a => a.kind },
-        { title: 'Start', cell: a => a.start ?? '—' },
-        { title: 'End', cell: a => lastDay(a, options) },
-        { title: 'Duration', cell: a => durationText(a, options) },
-        { title: 'Slack', cell: a => (a.slack === null ? '—' : `${a.slack}d`) },
-        { title: 'Critical', cell: a => (a.critical ? '★' : ''), paint: text => colors.red(text) },
-        { title: 'Owner', cell: a => truncate(a.owner ?? '', 24) },
-        { title: 'Status', cell: a => a.state ?? a.status ?? '' },
-        { title: 'Progress', cell: a => (a.progress === undefined ? '' : `${a.progress}%`) }
+        { title: say('table.activity'), cell: a => a.id },
+        { title: say('table.label'), cell: a => truncate(a.label, LABEL_WIDTH) },
+        { title: say('table.kind'), cell: a => a.kind },
+        { title: say('table.start'), cell: a => a.start ?? '—' },
+        { title: say('table.end'), cell: a => lastDay(a, options) },
+        { title: say('table.duration'), cell: a => durationText(a, options) },
+        { title: say('table.slack'), cell: a => (a.slack === null ? '—' : `${a.slack}d`) },
+        { title: say('table.critical'), cell: a => (a.critical ? '★' : ''), paint: text => colors.red(text) },
+        { title: say('table.owner'), cell: a => truncate(a.owner ?? '', 24) },
+        { title: say('table.status'), cell: a => a.state ?? a.status ?? '' },
+        { title: say('table.progress'), cell: a => (a.progress === undefined ? '' : `${a.progress}%`) }
     ];
 }
 
@@ -102,21 +99,21 @@ function trackingColumns(options: ScheduleTableOptions): Column[] {
     const { colors } = options;
     const planned = (a: RoadmapActivity) => ({ start: a.planned?.start ?? null, end: a.planned?.end ?? null, every: a.every, kind: a.kind });
     return [
-        { title: 'Activity', cell: a => a.id },
-        { title: 'Label', cell: a => truncate(a.label, TRACKED_LABEL_WIDTH) },
-        { title: 'Planned start', cell: a => a.planned?.start ?? '—' },
-        { title: 'Planned end', cell: a => lastDay(planned(a), options) },
-        { title: 'Forecast start', cell: a => a.start ?? '—' },
-        { title: 'Forecast end', cell: a => lastDay(a, options) },
-        { title: 'Variance', cell: a => (a.variance === null || a.variance === undefined ? '—' : signedDays(a.variance)) },
-        { title: 'State', cell: a => a.state ?? '' },
+        { title: say('table.activity'), cell: a => a.id },
+        { title: say('table.label'), cell: a => truncate(a.label, TRACKED_LABEL_WIDTH) },
+        { title: say('table.planned-start'), cell: a => a.planned?.start ?? '—' },
+        { title: say('table.planned-end'), cell: a => lastDay(planned(a), options) },
+        { title: say('table.forecast-start'), cell: a => a.start ?? '—' },
+        { title: say('table.forecast-end'), cell: a => lastDay(a, options) },
+        { title: say('table.variance'), cell: a => (a.variance === null || a.variance === undefined ? '—' : signedDays(a.variance)) },
+        { title: say('table.state'), cell: a => a.state ?? '' },
         {
-            title: 'Health',
-            cell: a => (a.health ? HEALTH_TEXT[a.health] : ''),
+            title: say('table.health'),
+            cell: a => (a.health ? say(`table.health.${a.health}`) : ''),
             paint: (text, a) => (a.health === 'late' ? colors.red(text) : a.health === 'at-risk' ? colors.yellow(text) : a.health === 'on-track' ? colors.green(text) : colors.dim(text))
         },
-        { title: 'Critical', cell: a => (a.critical ? '★' : ''), paint: text => colors.red(text) },
-        { title: 'Owner', cell: a => truncate(a.owner ?? '', 24) }
+        { title: say('table.critical'), cell: a => (a.critical ? '★' : ''), paint: text => colors.red(text) },
+        { title: say('table.owner'), cell: a => truncate(a.owner ?? '', 24) }
     ];
 }
 
@@ -130,13 +127,13 @@ function signedDays(days: number): string {
 
 /** The last day of work: the day before the exclusive end; a milestone's is its own day. */
 function lastDay(activity: Pick<RoadmapActivity, 'start' | 'end' | 'every' | 'kind'>, options: ScheduleTableOptions): string {
-    if (activity.every) return activity.start ? 'ongoing' : '—';
+    if (activity.every) return activity.start ? say('table.ongoing') : '—';
     if (!activity.start || !activity.end) return '—';
     return activity.end <= activity.start ? activity.start : options.addDays(activity.end, -1);
 }
 
 function durationText(activity: RoadmapActivity, options: ScheduleTableOptions): string {
-    if (activity.every) return `every ${activity.every.amount}${activity.every.unit}`;
+    if (activity.every) return say('table.every', { every: `${activity.every.amount}${activity.every.unit}` });
     if (activity.kind === 'milestone') return '—';
     if (activity.duration) return `${activity.duration.amount}${activity.duration.unit}`;
     if (activity.start && activity.end) return `${options.daysBetween(activity.start, activity.end)}d`;
@@ -149,12 +146,10 @@ function spanLastDay(start: string, end: string, options: ScheduleTableOptions):
 
 function programmeLines(model: RoadmapModel, options: ScheduleTableOptions): string[] {
     const { programme } = model;
-    const title = programme.title ? ` "${programme.title}"` : '';
     const last = spanLastDay(programme.start, programme.end, options);
     const days = options.daysBetween(programme.start, programme.end);
-    const forecast = programme.statusDate ? 'forecast ' : '';
-    const lines = [`Programme ${programme.id}${title}: ${forecast}${programme.start} to ${last} (${plural(days, 'day')}; continuous improvement goes on)`];
-    if (programme.statusDate) lines.push(`Status date: ${programme.statusDate} (the forecast counts what is recorded until the start of this day)`);
+    const lines = [say('table.programme', { id: programme.id, title: programme.title ?? '', forecast: !!programme.statusDate, start: programme.start, last, days })];
+    if (programme.statusDate) lines.push(say('table.status-date', { date: programme.statusDate }));
     return lines;
 }
 
@@ -162,26 +157,24 @@ function phaseLines(model: RoadmapModel, options: ScheduleTableOptions): string[
     const width = Math.max(0, ...model.phases.map(phase => phase.kind.length));
     return model.phases.map(phase => {
         const name = `  ${phase.kind.padEnd(width)}  `;
-        if (!phase.start) return `${name}not scheduled`;
-        if (phase.openEnded || !phase.end) return `${name}${phase.start} onwards (no end)`;
-        return `${name}${phase.start} to ${spanLastDay(phase.start, phase.end, options)}`;
+        if (!phase.start) return `${name}${say('table.phase-not-scheduled')}`;
+        if (phase.openEnded || !phase.end) return `${name}${say('table.phase-onwards', { start: phase.start })}`;
+        return `${name}${say('table.phase-span', { start: phase.start, last: spanLastDay(phase.start, phase.end, options) })}`;
     });
 }
 
 function criticalPathLines(model: RoadmapModel, colors: Colors): string[] {
     const path = model.criticalPath;
-    if (path.length === 0) return ['Critical path: none (nothing could be scheduled)'];
+    if (path.length === 0) return [say('table.no-critical-path')];
     const shown = path.slice(0, LISTED_CRITICAL).join(' → ');
-    const more = path.length > LISTED_CRITICAL ? ` … (${path.length - LISTED_CRITICAL} more)` : '';
-    return [`${colors.red('★')} Critical path (${plural(path.length, 'activity', 'activities')}, zero slack): ${shown}${more}`];
+    return [`${colors.red('★')} ${say('table.critical-path', { count: path.length, shown, more: Math.max(0, path.length - LISTED_CRITICAL) })}`];
 }
 
 function todayLines(model: RoadmapModel, today: string): string[] {
     const running = model.activities.filter(a => a.start !== null && a.start <= today && (a.end === null ? a.every !== undefined : today < a.end));
-    if (running.length === 0) return [`Today (${today}): nothing in progress by the schedule`];
+    if (running.length === 0) return [say('table.today-nothing', { today })];
     const names = running.slice(0, LISTED_TODAY).map(a => a.id).join(', ');
-    const more = running.length > LISTED_TODAY ? ` and ${running.length - LISTED_TODAY} more` : '';
-    return [`Today (${today}): in progress by the schedule: ${names}${more}`];
+    return [say('table.today-running', { today, names, more: Math.max(0, running.length - LISTED_TODAY) })];
 }
 
 interface AttentionItem {
@@ -207,18 +200,18 @@ function attentionLines(model: RoadmapModel, options: ScheduleTableOptions): str
         items.push(attentionItem(diagnostic.code, activity, options));
     }
     items.sort((a, b) => b.days - a.days);
-    const out = [colors.bold('Needs attention')];
-    if (items.length === 0) out.push('  nothing: no activity is overdue, late to start, behind schedule or slipping');
+    const out = [colors.bold(say('table.attention'))];
+    if (items.length === 0) out.push(say('table.attention-none'));
     const idWidth = Math.max(0, ...items.slice(0, LISTED_ATTENTION).map(item => item.id.length));
     for (const item of items.slice(0, LISTED_ATTENTION)) out.push(`  ${colors.red('✖')} ${item.id.padEnd(idWidth)}  ${item.text}`);
-    if (items.length > LISTED_ATTENTION) out.push(`  … and ${items.length - LISTED_ATTENTION} more (dtp validate lists them all)`);
+    if (items.length > LISTED_ATTENTION) out.push(say('table.attention-more', { more: items.length - LISTED_ATTENTION }));
     const { programme } = model;
     if (programme.planned?.start && programme.planned.end) {
         const planned = spanLastDay(programme.planned.start, programme.planned.end, options);
         const forecast = spanLastDay(programme.start, programme.end, options);
         const variance = options.daysBetween(programme.planned.end, programme.end);
-        const moved = variance === 0 ? 'on plan' : `${signedDays(variance)}`;
-        out.push(`Programme end: planned ${planned}, forecast ${forecast} (${moved})`);
+        const moved = variance === 0 ? say('table.on-plan') : `${signedDays(variance)}`;
+        out.push(say('table.programme-end', { planned, forecast, moved }));
     }
     return out;
 }
@@ -231,12 +224,12 @@ function attentionItem(code: string, a: RoadmapActivity, options: ScheduleTableO
     const endDays = a.variance ?? 0;
     switch (code) {
         case 'overdue':
-            return { id: a.id, days: endDays, text: `overdue: planned to end ${plannedLast}, not done; forecast ${forecastLast} (${signedDays(endDays)})` };
+            return { id: a.id, days: endDays, text: say('table.overdue', { planned: plannedLast, forecast: forecastLast, variance: signedDays(endDays) }) };
         case 'late-start':
-            return { id: a.id, days: startDays, text: `late start: planned to start ${plannedStart}, not started; forecast ${a.start} (${signedDays(startDays)})` };
+            return { id: a.id, days: startDays, text: say('table.late-start', { planned: plannedStart ?? '—', forecast: a.start ?? '—', variance: signedDays(startDays) }) };
         case 'behind-schedule':
-            return { id: a.id, days: endDays, text: `behind schedule: planned to end ${plannedLast}, forecast ${forecastLast} (${signedDays(endDays)})` };
+            return { id: a.id, days: endDays, text: say('table.behind-schedule', { planned: plannedLast, forecast: forecastLast, variance: signedDays(endDays) }) };
         default:
-            return { id: a.id, days: startDays, text: `milestone slipping: planned ${plannedStart}, forecast ${a.start} (${signedDays(startDays)})` };
+            return { id: a.id, days: startDays, text: say('table.milestone-slip', { planned: plannedStart ?? '—', forecast: a.start ?? '—', variance: signedDays(startDays) }) };
     }
 }

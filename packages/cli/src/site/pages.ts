@@ -10,6 +10,7 @@ import { diffSection } from './diff-html.js';
 import { esc, href, page } from './html.js';
 import { thumbnailSvg } from './thumbnail.js';
 import type { SiteWords } from './words.js';
+import { localeOf } from '@dtp/roadmap/i18n';
 
 export interface SiteRenderOptions {
     words: SiteWords;
@@ -34,6 +35,7 @@ export function renderSite(data: SiteData, options: SiteRenderOptions): SiteFile
         const roadmap = renderHtml(plan.model, {
             today: data.today,
             width: options.roadmapWidth ?? 1400,
+            locale: localeOf(options.words.lang) ?? 'en',
             ...(plan.base?.model ? { base: plan.base.model, baseLabel: plan.base.label } : {})
         });
         files.set(`plans/${plan.slug}/roadmap.html`, roadmap);

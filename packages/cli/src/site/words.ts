@@ -1,6 +1,8 @@
-// Every word the roadmap site says itself, in one catalogue: another language is one more object of this shape.
+// Every word the roadmap site says itself, one object per language (en, nl): another language is one more object of this
+// shape, added to SITE_WORDS. The picture inside a page takes its words from the catalogues of @dtp/roadmap.
 // Plan text (titles, labels, owners, messages of the checker) is never in here and never translated.
 import type { ActivityState, Health, Severity } from '@dtp/roadmap';
+import type { Locale } from '@dtp/roadmap/i18n';
 
 export interface SiteWords {
     /** The `lang` of every page. */
@@ -228,5 +230,125 @@ export const en: SiteWords = {
     liveStatus: 'Live: this page reloads when a plan is saved.'
 };
 
-/** The words the site speaks; one language for now. */
+/** Dutch, in the words of the catalogues in @dtp/roadmap (packages/roadmap/src/i18n/nl.ts): fase, activiteit, peildatum, prognose. */
+export const nl: SiteWords = {
+    lang: 'nl',
+    siteTitle: 'Roadmaps',
+    indexLead: (programmes, folder) => `${plural(programmes, 'programma', 'programma’s')} in ${folder}`,
+    noProgrammes: 'Nog geen programma gevonden: een .dtp-bestand met een programma verschijnt hier zodra het is opgeslagen.',
+    builtWith: (version, date) => `Gemaakt door dtp ${version} op ${date}.`,
+    allRoadmaps: 'Alle roadmaps',
+    breadcrumb: 'Kruimelpad',
+    onThisPage: 'Op deze pagina',
+
+    programmeId: 'Id',
+    file: 'Bestand',
+    owner: 'Eigenaar',
+    span: 'Looptijd',
+    plannedSpan: 'Gepland',
+    forecastEnd: 'Einde volgens prognose',
+    statusDate: 'Peildatum',
+    noStatusDate: 'geen peildatum: het plan zoals het is geschreven',
+    health: 'Gezondheid',
+    problems: 'Problemen',
+    range: (from, to) => `${from} → ${to}`,
+    varianceDays: days => `${signed(days)} ${Math.abs(days) === 1 ? 'dag' : 'dagen'}`,
+    onPlan: 'volgens plan',
+    healthName: { late: 'te laat', 'at-risk': 'risico', 'on-track': 'op schema', done: 'gereed' },
+    healthCount: (health, count) => `${count} ${{ late: 'te laat', 'at-risk': 'met risico', 'on-track': 'op schema', done: 'gereed' }[health]}`,
+    stateName: { planned: 'gepland', active: 'bezig', done: 'gereed' },
+    severityName: { error: 'fout', warning: 'waarschuwing', info: 'info', hint: 'hint' },
+    errors: count => plural(count, 'fout', 'fouten'),
+    warnings: count => plural(count, 'waarschuwing', 'waarschuwingen'),
+    others: count => plural(count, 'opmerking', 'opmerkingen'),
+    noProblems: 'geen problemen',
+    thumbnailOf: title => `Overzicht van de roadmap van ${title}`,
+    openPlan: title => `Open de roadmap van ${title}`,
+
+    roadmap: 'Roadmap',
+    roadmapFrameTitle: title => `Interactieve roadmap van ${title}`,
+    openRoadmapAlone: 'Open de roadmap op een eigen pagina',
+    problemsHeading: count => `Problemen (${count})`,
+    problemsNone: 'De controle vond geen problemen in dit plan of de bestanden die het importeert.',
+    severity: 'Ernst',
+    code: 'Code',
+    message: 'Melding',
+    where: 'Waar',
+    docsFor: code => `Wat ${code} betekent en hoe je het oplost`,
+    schedule: 'Planning',
+    scheduleNote: tracking => tracking
+        ? 'Data zijn laatste werkdagen. De prognose telt wat is vastgelegd tot de peildatum; de afwijking is het einde volgens prognose min het geplande einde.'
+        : 'Data zijn laatste werkdagen. Speling is in kalenderdagen; ★ markeert het kritieke pad.',
+    activity: 'Activiteit',
+    start: 'Start',
+    lastDay: 'Laatste dag',
+    duration: 'Duur',
+    slack: 'Speling',
+    critical: 'Kritiek',
+    criticalMark: 'op het kritieke pad',
+    status: 'Status',
+    plannedStart: 'Geplande start',
+    plannedLastDay: 'Gepland einde',
+    forecastStart: 'Prognose start',
+    forecastLastDay: 'Prognose einde',
+    variance: 'Afwijking',
+    state: 'Stand',
+    ongoing: 'doorlopend',
+    notScheduled: 'niet ingepland',
+    milestone: 'mijlpaal',
+    every: duration => `elke ${duration}`,
+    days: count => plural(count, 'dag', 'dagen'),
+    phaseSpan: (from, to) => (to === null ? `vanaf ${from}` : `${from} → ${to}`),
+    phaseNotScheduled: 'niet ingepland',
+
+    changesHeading: base => `Wat is verschoven sinds ${base}`,
+    changesSince: base => `Vergeleken met ${base}.`,
+    noBase: base => `Dit plan bestond nog niet in ${base}: alles erin is nieuw.`,
+    baseProblem: 'De basis kon niet worden gelezen',
+    endMoved: (days, from, to) => `Het einde van het programma is ${plural(Math.abs(days), 'dag', 'dagen')} ${days > 0 ? 'later' : 'eerder'} komen te liggen: ${from} → ${to}.`,
+    endDidNotMove: date => `Het einde van het programma is niet verschoven: ${date}.`,
+    statusDateMoved: (from, to) => `Peildatum: ${from} → ${to}.`,
+    milestones: count => `Mijlpalen (${count} gewijzigd)`,
+    milestonesNone: 'Geen mijlpaal is verschoven.',
+    activities: (moved, added, removed) => `Activiteiten (${moved} verschoven, ${added} toegevoegd, ${removed} verwijderd)`,
+    activitiesNone: 'Geen activiteit is verschoven, toegevoegd of verwijderd.',
+    capabilities: count => `Capabilities (${count} gewijzigd)`,
+    capability: 'Capability',
+    was: 'Was',
+    movedBy: 'Verschoven',
+    now: 'Nu',
+    change: 'Wijziging',
+    readyFrom: 'Klaar vanaf',
+    changeName: { moved: 'verschoven', added: 'toegevoegd', removed: 'verwijderd' },
+    capabilityChange: (change, days) => {
+        switch (change) {
+            case 'earlier': return `${plural(Math.abs(days ?? 0), 'dag', 'dagen')} eerder klaar`;
+            case 'later': return `${plural(Math.abs(days ?? 0), 'dag', 'dagen')} later klaar`;
+            case 'ready': return 'nu klaar (was nooit klaar)';
+            case 'unready': return 'niet meer klaar';
+            case 'added': return 'nieuw';
+            case 'removed': return 'verwijderd';
+        }
+    },
+    criticalPath: 'Kritiek pad',
+    criticalPathUnchanged: 'Ongewijzigd:',
+    criticalPathBefore: 'Voor:',
+    criticalPathAfter: 'Na:',
+    none: 'geen',
+    moreRows: count => `… en nog ${count} (voer dtp diff uit voor de hele lijst).`,
+
+    otherFiles: 'Andere bestanden met problemen',
+    otherFilesLead: 'Deze bestanden bevatten geen programma (een catalogus van capabilities, of een plan waarvan het programma niet kon worden gelezen) en hebben problemen.',
+
+    liveStatus: 'Live: deze pagina laadt opnieuw als een plan wordt opgeslagen.'
+};
+
+const SITE_WORDS: Readonly<Record<Locale, SiteWords>> = { en, nl };
+
+/** The words of the site in the CLI's language (--lang or the environment). */
+export function siteWords(locale: Locale): SiteWords {
+    return SITE_WORDS[locale];
+}
+
+/** English, for callers that do not choose. */
 export const words: SiteWords = en;
