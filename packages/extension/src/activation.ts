@@ -19,7 +19,7 @@ export function activateWith(context: vscode.ExtensionContext, client: BaseLangu
     const ready = client.start().catch(error => {
         const message = error instanceof Error ? error.message : String(error);
         void vscode.window.showErrorMessage(
-            `The DTP language server did not start (${message}). Run "DTP: Restart Language Server" or see Output › DTP Language Server.`
+            vscode.l10n.t('The DTP language server did not start ({0}). Run "DTP: Restart Language Server" or see Output › DTP Language Server.', message)
         );
         throw error;
     });

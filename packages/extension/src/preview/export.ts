@@ -3,6 +3,7 @@
 import { renderHtml, renderSvg, type RenderOptions, type RoadmapModel } from '@dtp/roadmap';
 import * as vscode from 'vscode';
 import type { ExportFormat } from './messages.js';
+import { displayLocale } from '../locale.js';
 
 const FILTERS: Record<ExportFormat, Record<string, string[]>> = {
     svg: { 'SVG image': ['svg'] },
@@ -14,19 +15,19 @@ export async function exportRoadmap(model: RoadmapModel, format: ExportFormat, d
     const target = await vscode.window.showSaveDialog({
         defaultUri: defaultTarget(documentUri, format),
         filters: FILTERS[format],
-        saveLabel: `Export roadmap as ${format.toUpperCase()}`,
-        title: `Export the roadmap of ${model.programme.title ?? model.programme.id}`
+        saveLabel: vscode.l10n.t('Export roadmap as {0}', format.toUpperCase()),
+        title: vscode.l10n.t('Export the roadmap of {0}', model.programme.title ?? model.programme.id)
     });
     if (!target) return false;
-    const text = renderExport(model, format, today, editorTheme(), view);
+    const text = renderExport(model, format, today, editorTheme(), { locale: displayLocale(), ...view });
     try {
         await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
     } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        void vscode.window.showErrorMessage(`Could not write the roadmap to ${target.fsPath || target.toString()}: ${reason}. Choose another folder.`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not write the roadmap to {0}: {1}. Choose another folder.', target.fsPath || target.toString(), reason));
         return false;
     }
-    void vscode.window.showInformationMessage(`Roadmap saved to ${target.fsPath || target.toString()}.`);
+    void vscode.window.showInformationMessage(vscode.l10n.t('Roadmap saved to {0}.', target.fsPath || target.toString()));
     return true;
 }
 

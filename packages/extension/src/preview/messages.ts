@@ -1,6 +1,7 @@
 // The messages between the extension and the roadmap webview, shared by both sides. Discriminated unions on
 // `type`: each side switches over them, and the compiler checks that every kind is handled.
 import type { IsoDate, PhaseKind, RenderOptions, RoadmapModel } from '@dtp/roadmap';
+import type { Locale } from '@dtp/roadmap';
 
 /** The view type of the preview panel; also the id its serializer is registered under (package.json activation). */
 export const ROADMAP_VIEW_TYPE = 'dtp.roadmapPreview';
@@ -61,7 +62,8 @@ export interface Banner {
 /** Extension → webview. */
 export type ToWebview =
     /** A picture to draw. `model` is the last good one while the text has syntax errors (then `banner` says so). */
-    | { type: 'roadmap'; uri: string; model: RoadmapModel; today: IsoDate; version: number; view: PreviewView; banner?: Banner }
+    /** `locale`: VS Code's display language, for the picture's own words and dates (the plan's text is drawn as written). */
+    | { type: 'roadmap'; uri: string; model: RoadmapModel; today: IsoDate; version: number; view: PreviewView; banner?: Banner; locale?: Locale }
     /** Show the plan in this view (the "Switch Roadmap View" command, or the view remembered for the plan). */
     | { type: 'view'; view: PreviewView }
     /** Nothing to draw (no programme in the file, server not ready, …): the text says why and what to do. */

@@ -2,6 +2,7 @@
 // the language server when the server announces a change (debounced), keeps the last good picture while the
 // text does not parse, and links bars and source both ways.
 import type { RoadmapModel } from '@dtp/roadmap';
+import { displayLocale } from '../locale.js';
 import { RoadmapRequest, type RoadmapParams, type RoadmapResult } from '@dtp/language/roadmap-protocol';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
@@ -149,7 +150,7 @@ export class RoadmapPanel implements vscode.Disposable {
                 break;
             case 'export':
                 if (!this.good) {
-                    void vscode.window.showWarningMessage('There is no roadmap to export yet: the plan has not been scheduled. Fix the errors shown in the editor first.');
+                    void vscode.window.showWarningMessage(vscode.l10n.t('There is no roadmap to export yet: the plan has not been scheduled. Fix the errors shown in the editor first.'));
                     break;
                 }
                 await exportRoadmap(this.good.model, message.format, this.documentUri, this.host.today(), renderOptionsOf(this.view));
@@ -244,7 +245,7 @@ export class RoadmapPanel implements vscode.Disposable {
     private show(banner: Banner | undefined): void {
         const uri = this.documentUri.toString();
         const message: ToWebview = this.good
-            ? { type: 'roadmap', uri, model: this.good.model, today: this.host.today(), version: this.good.version, view: this.view, ...(banner ? { banner } : {}) }
+            ? { type: 'roadmap', uri, model: this.good.model, today: this.host.today(), version: this.good.version, view: this.view, locale: displayLocale(), ...(banner ? { banner } : {}) }
             : { type: 'empty', uri, banner: banner ?? { kind: 'info', text: 'No roadmap yet.' } };
         this.lastMessage = message;
         if (this.webviewReady) void this.post(message);

@@ -27,10 +27,11 @@ export interface RoadmapPreviewApi {
     switchView(view?: PreviewViewName, target?: vscode.Uri | string): Promise<void>;
 }
 
-const VIEW_CHOICES: { view: PreviewViewName; label: string; detail: string }[] = [
-    { view: 'detail', label: 'Detail', detail: 'A lane per phase: every activity, milestone and dependency' },
-    { view: 'board', label: 'Board', detail: 'One slide: phases, milestones, the transformation plan and health' },
-    { view: 'owners', label: 'Owners', detail: 'A lane per owner, bars coloured by phase' }
+/** Worded when asked: vscode.l10n reads the display language's bundle (l10n/) once the extension runs. */
+const viewChoices = (): { view: PreviewViewName; label: string; detail: string }[] => [
+    { view: 'detail', label: vscode.l10n.t('Detail'), detail: vscode.l10n.t('A lane per phase: every activity, milestone and dependency') },
+    { view: 'board', label: vscode.l10n.t('Board'), detail: vscode.l10n.t('One slide: phases, milestones, the transformation plan and health') },
+    { view: 'owners', label: vscode.l10n.t('Owners'), detail: vscode.l10n.t('A lane per owner, bars coloured by phase') }
 ];
 
 export class RoadmapPreviews implements RoadmapPreviewApi, vscode.Disposable {
@@ -70,7 +71,7 @@ export class RoadmapPreviews implements RoadmapPreviewApi, vscode.Disposable {
     async open(target?: vscode.Uri | string): Promise<void> {
         const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target ?? activeDtpDocument();
         if (!uri) {
-            void vscode.window.showInformationMessage('Open a .dtp file first: the roadmap preview shows the plan of the active editor.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a .dtp file first: the roadmap preview shows the plan of the active editor.'));
             return;
         }
         const existing = this.panels.get(uri.toString());
@@ -132,19 +133,19 @@ export class RoadmapPreviews implements RoadmapPreviewApi, vscode.Disposable {
         const panel = uri ? this.panels.get(uri.toString())
             : [...this.panels.values()].find(p => p.panel.active) ?? this.panels.get(activeDtpDocument()?.toString() ?? '');
         if (!panel) {
-            void vscode.window.showInformationMessage('Open a roadmap preview first ("DTP: Open Roadmap Preview"): the view applies to a preview.');
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a roadmap preview first ("DTP: Open Roadmap Preview"): the view applies to a preview.'));
             return;
         }
         let chosen = view;
         if (!chosen) {
             const current = panel.currentView.view;
-            const pick = await vscode.window.showQuickPick(VIEW_CHOICES.map(choice => ({ ...choice, description: choice.view === current ? 'shown now' : undefined })), {
-                title: 'Roadmap view', placeHolder: 'How the preview shows the plan'
+            const pick = await vscode.window.showQuickPick(viewChoices().map(choice => ({ ...choice, description: choice.view === current ? vscode.l10n.t('shown now') : undefined })), {
+                title: vscode.l10n.t('Roadmap view'), placeHolder: vscode.l10n.t('How the preview shows the plan')
             });
             if (!pick) return;
             chosen = pick.view;
         }
-        if (!VIEW_CHOICES.some(choice => choice.view === chosen)) throw new Error(`Unknown roadmap view "${chosen}": use detail, board or owners.`);
+        if (!viewChoices().some(choice => choice.view === chosen)) throw new Error(`Unknown roadmap view "${chosen}": use detail, board or owners.`);
         await panel.setView({ ...panel.currentView, view: chosen });
     }
 
@@ -163,7 +164,7 @@ export class RoadmapPreviews implements RoadmapPreviewApi, vscode.Disposable {
             await vscode.workspace.openTextDocument(uri);
         } catch {
             panel.dispose();
-            void vscode.window.showWarningMessage(`The roadmap preview of ${uri.toString()} was not restored: the file cannot be opened any more.`);
+            void vscode.window.showWarningMessage(vscode.l10n.t('The roadmap preview of {0} was not restored: the file cannot be opened any more.', uri.toString()));
             return;
         }
         panel.webview.options = webviewOptions(this.host.extensionUri);

@@ -75,13 +75,13 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
 
 function render(): void {
     if (!current) return;
-    const { model, today, version, banner } = current;
+    const { model, today, version, banner, locale } = current;
     // An owner who no longer owns anything (the text changed) would leave an empty picture: show everybody's work.
     if (view.owner && !ownersOf(model).some(owner => owner.toLowerCase() === view.owner!.toLowerCase())) view = { ...view, owner: null };
     syncControls(model);
     // The board is a slide: it keeps its 16:9 shape and fits the panel's width.
     const width = Math.round(fitWidth() * state.zoom);
-    const svg = renderSvg(model, { ...renderOptionsOf(view), today, theme: 'vscode', width });
+    const svg = renderSvg(model, { ...renderOptionsOf(view), today, theme: 'vscode', width, locale });
     container.innerHTML = nonce ? svg.replace('<style>', `<style nonce="${nonce}">`) : svg;
     if (view.view === 'board') {
         const board = container.querySelector('svg');
