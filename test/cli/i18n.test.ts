@@ -107,6 +107,15 @@ describe('dtp schedule and dtp render in Dutch', () => {
         expect(result.stdout).toContain('```mermaid');
     });
 
+    it('dtp diff: what moved, in Dutch, for a terminal and for a pull request', async () => {
+        const pretty = await runDtp(['diff', '--lang', 'nl', noordstad, tracked]);
+        expect(pretty.stdout).toContain('einde 42 dagen later: 2028-05-14 → 2028-06-25');
+        expect(pretty.stdout).toContain('Mijlpalen (3 gewijzigd)');
+        const md = await runDtp(['diff', '--lang', 'nl', '--format', 'md', noordstad, tracked]);
+        expect(md.stdout).toContain('Het einde van het programma is **42 dagen later** komen te liggen');
+        expect(md.stdout).toContain('| `go` | Programme approved by the council |');
+    });
+
     it('dtp render --format html: a Dutch page', async () => {
         const result = await runDtp(['render', '--lang', 'nl', '--format', 'html', noordstad]);
         expect(result.stdout).toContain('<html lang="nl"');

@@ -2,6 +2,7 @@
 // last days where a date is an end (the model's ends are exclusive) and read the one diff of @dtp/roadmap.
 import type { ActivityChange, CapabilityChange, DateChange, RoadmapDiff } from '@dtp/roadmap';
 import type { Colors } from '../terminal.js';
+import { say } from '../locale.js';
 
 export interface DiffTextOptions {
     /** What the base is: `main (1a2b3c4)`, `plans/old.dtp`, `baseline.json`. */
@@ -38,9 +39,7 @@ function signed(days: number): string {
 }
 
 function inWords(days: number): string {
-    if (days === 0) return 'did not move';
-    const n = Math.abs(days);
-    return `moved ${n} day${n === 1 ? '' : 's'} ${days > 0 ? 'later' : 'earlier'}`;
+    return days === 0 ? say('diff.did-not-move') : say('diff.moved', { days });
 }
 
 function arrow(change: { base: string | null; head: string | null }): string {
@@ -60,11 +59,11 @@ function milestoneDate(change: ActivityChange): DateChange {
 function capabilityWords(change: CapabilityChange): string {
     switch (change.change) {
         case 'earlier':
-        case 'later': return `ready ${Math.abs(change.availableFrom.days!)} day${Math.abs(change.availableFrom.days!) === 1 ? '' : 's'} ${change.change}`;
-        case 'ready': return 'now ready (was never ready)';
-        case 'unready': return 'no longer ready (nothing provides it in time)';
-        case 'added': return 'new';
-        case 'removed': return 'removed';
+        case 'later': return say('diff.cap.shift', { days: Math.abs(change.availableFrom.days!), later: change.change === 'later' });
+        case 'ready': return say('diff.cap.ready');
+        case 'unready': return say('diff.cap.unready');
+        case 'added': return say('diff.cap.added');
+        case 'removed': return say('diff.cap.removed');
     }
 }
 
@@ -82,53 +81,53 @@ export function formatDiffPretty(diff: RoadmapDiff, options: DiffTextOptions): s
     const bold = (text: string) => (c ? c.bold(text) : text);
     const out: string[] = [];
     const { words, end } = programmeSummary(diff, options);
-    out.push(`${bold(`Programme ${diff.programme.id}`)}: ${options.baseLabel} → ${options.headLabel}`);
-    out.push(`  end ${paint(diff.programme.end.days, words)}: ${arrow(end)}${diff.programme.end.days ? ` (${signed(diff.programme.end.days)})` : ''}`);
+    out.push(`${bold(say('diff.programme', { id: diff.programme.id }))}: ${options.baseLabel} → ${options.headLabel}`);
+    out.push(`  ${say('diff.end')} ${paint(diff.programme.end.days, words)}: ${arrow(end)}${diff.programme.end.days ? ` (${signed(diff.programme.end.days)})` : ''}`);
     const statusDate = diff.programme.statusDate;
-    if (statusDate.base !== statusDate.head) out.push(`  status date ${arrow(statusDate)}`);
+    if (statusDate.base !== statusDate.head) out.push(`  ${say('diff.status-date')} ${arrow(statusDate)}`);
 
     const idWidth = Math.max(0, ...[...diff.milestones, ...diff.activities, ...diff.capabilities].map(item => item.id.length));
-    out.push('', bold(`Milestones (${diff.milestones.length} changed)`));
-    if (diff.milestones.length === 0) out.push('  none moved');
+    out.push('', bold(say('diff.milestones', { count: diff.milestones.length })));
+    if (diff.milestones.length === 0) out.push(say('diff.milestones-none'));
     for (const m of diff.milestones) {
         const days = movedDays(m);
-        const what = m.change === 'moved' ? `${arrow(milestoneDate(m))}  ${paint(days, days === null ? '' : signed(days))}` : `${m.change}: ${m.change === 'removed' ? milestoneDate(m).base : milestoneDate(m).head}`;
+        const what = m.change === 'moved' ? `${arrow(milestoneDate(m))}  ${paint(days, days === null ? '' : signed(days))}` : `${say(`diff.change.${m.change}`)}: ${m.change === 'removed' ? milestoneDate(m).base : milestoneDate(m).head}`;
         out.push(`  ${m.id.padEnd(idWidth)}  ${what}`);
     }
-    out.push('', bold(`Activities (${counts(diff.activities)})`));
-    if (diff.activities.length === 0) out.push('  none moved, added or removed');
+    out.push('', bold(say('diff.activities', counts(diff.activities))));
+    if (diff.activities.length === 0) out.push(say('diff.activities-none'));
     for (const a of diff.activities) {
         const last = lastDays(a, options.addDays);
         if (a.change === 'moved') {
             const parts = [];
-            if (a.start.base !== a.start.head) parts.push(`start ${arrow(a.start)}${a.start.days !== null ? ` (${paint(a.start.days, signed(a.start.days))})` : ''}`);
-            if (a.end.base !== a.end.head) parts.push(`last day ${arrow(last)}${last.days !== null ? ` (${paint(last.days, signed(last.days))})` : ''}`);
-            out.push(`  ${a.id.padEnd(idWidth)}  moved    ${parts.join(', ')}`);
+            if (a.start.base !== a.start.head) parts.push(`${say('diff.start')} ${arrow(a.start)}${a.start.days !== null ? ` (${paint(a.start.days, signed(a.start.days))})` : ''}`);
+            if (a.end.base !== a.end.head) parts.push(`${say('diff.last-day')} ${arrow(last)}${last.days !== null ? ` (${paint(last.days, signed(last.days))})` : ''}`);
+            out.push(`  ${a.id.padEnd(idWidth)}  ${say('diff.change.moved').padEnd(7)}  ${parts.join(', ')}`);
         } else {
             const side = a.change === 'added' ? 'head' : 'base';
-            const span = `${a.start[side] ?? 'not scheduled'}${last[side] ? ` to ${last[side]}` : ''}`;
-            out.push(`  ${a.id.padEnd(idWidth)}  ${a.change.padEnd(7)}  ${span}`);
+            const span = `${a.start[side] ?? say('diff.not-scheduled')}${last[side] ? say('diff.to', { date: last[side]! }) : ''}`;
+            out.push(`  ${a.id.padEnd(idWidth)}  ${say(`diff.change.${a.change}`).padEnd(7)}  ${span}`);
         }
     }
     if (diff.capabilities.length > 0) {
-        out.push('', bold(`Capabilities (${diff.capabilities.length} changed)`));
+        out.push('', bold(say('diff.capabilities', { count: diff.capabilities.length })));
         for (const cap of diff.capabilities) {
             out.push(`  ${cap.id.padEnd(idWidth)}  ${paint(cap.availableFrom.days, capabilityWords(cap))}: ${arrow(cap.availableFrom)}`);
         }
     }
-    out.push('', bold('Critical path'));
-    if (!diff.criticalPath.changed) out.push(`  unchanged: ${path(diff.criticalPath.head)}`);
-    else out.push(`  before: ${path(diff.criticalPath.base)}`, `  after:  ${path(diff.criticalPath.head)}`);
+    out.push('', bold(say('diff.critical-path')));
+    if (!diff.criticalPath.changed) out.push(say('diff.unchanged', { path: path(diff.criticalPath.head) }));
+    else out.push(say('diff.before', { path: path(diff.criticalPath.base) }), say('diff.after', { path: path(diff.criticalPath.head) }));
     return out.join('\n') + '\n';
 }
 
-function counts(changes: readonly ActivityChange[]): string {
+function counts(changes: readonly ActivityChange[]): { moved: number; added: number; removed: number } {
     const n = (kind: ActivityChange['change']) => changes.filter(change => change.change === kind).length;
-    return `${n('moved')} moved, ${n('added')} added, ${n('removed')} removed`;
+    return { moved: n('moved'), added: n('added'), removed: n('removed') };
 }
 
 function path(ids: readonly string[]): string {
-    return ids.length === 0 ? '(none)' : ids.join(' → ');
+    return ids.length === 0 ? say('diff.none') : ids.join(' → ');
 }
 
 // ---------------------------------------------------------------------------------------------------------- md
@@ -138,59 +137,60 @@ export function formatDiffMarkdown(diff: RoadmapDiff, options: DiffTextOptions):
     const code = (id: string) => `\`${id.replace(/`/g, '')}\``;
     const maxRows = options.maxRows ?? DEFAULT_MAX_ROWS;
     const name = diff.programme.title ? `${cell(diff.programme.title)} (${code(diff.programme.id)})` : code(diff.programme.id);
-    const { words, end } = programmeSummary(diff, options);
-    const out: string[] = [`### Roadmap changes: ${name}`, ''];
+    const { end } = programmeSummary(diff, options);
+    const out: string[] = [say('diff.md.title', { name }), ''];
     const days = diff.programme.end.days;
     const summary = days === null || days === 0
-        ? `The programme end did not move: **${end.head ?? '—'}**`
-        : `The programme end ${words.replace(/^moved (.*)$/, 'moved **$1**')}: ${end.base} → **${end.head}**`;
-    out.push(`${summary} (compared with ${cell(options.baseLabel)}).`, '');
+        ? say('diff.md.end-still', { date: end.head ?? '—' })
+        : say('diff.md.end-moved', { days, base: end.base ?? '—', head: end.head ?? '—' });
+    out.push(say('diff.md.compared', { summary, base: cell(options.baseLabel) }), '');
     if (diff.programme.statusDate.base !== diff.programme.statusDate.head) {
-        out.push(`Status date: ${arrow(diff.programme.statusDate)}.`, '');
+        out.push(say('diff.md.status-date', { change: arrow(diff.programme.statusDate) }), '');
     }
 
     const moved = diff.milestones;
-    out.push(`#### Milestones (${moved.length} changed)`, '');
-    if (moved.length === 0) out.push('No milestone moved.', '');
+    out.push(say('diff.md.milestones', { count: moved.length }), '');
+    if (moved.length === 0) out.push(say('diff.md.milestones-none'), '');
     else {
-        out.push('| Milestone | | Was | Now | Days |', '| --- | --- | --- | --- | ---: |');
+        out.push(say('diff.md.milestones.columns'), '| --- | --- | --- | --- | ---: |');
         for (const m of moved.slice(0, maxRows)) {
             const date = milestoneDate(m);
             const d = movedDays(m);
-            out.push(`| ${code(m.id)} | ${cell(m.label)} | ${m.change === 'added' ? '*(new)*' : date.base ?? '—'} | ${m.change === 'removed' ? '*(removed)*' : date.head ?? '—'} | ${d === null ? '' : signed(d)} |`);
+            out.push(`| ${code(m.id)} | ${cell(m.label)} | ${m.change === 'added' ? say('diff.md.new') : date.base ?? '—'} | ${m.change === 'removed' ? say('diff.md.removed') : date.head ?? '—'} | ${d === null ? '' : signed(d)} |`);
         }
         out.push(...more(moved.length, maxRows), '');
     }
 
-    out.push(`#### Activities (${counts(diff.activities)})`, '');
-    if (diff.activities.length === 0) out.push('No activity moved, was added or was removed.', '');
+    out.push(say('diff.md.activities', counts(diff.activities)), '');
+    if (diff.activities.length === 0) out.push(say('diff.md.activities-none'), '');
     else {
-        out.push('| Activity | | Change | Start | Last day | Days |', '| --- | --- | --- | --- | --- | ---: |');
+        out.push(say('diff.md.activities.columns'), '| --- | --- | --- | --- | --- | ---: |');
         for (const a of diff.activities.slice(0, maxRows)) {
             const last = lastDays(a, options.addDays);
             const d = movedDays(a);
             const startCell = a.change === 'moved' ? arrow(a.start) : (a.change === 'added' ? a.start.head : a.start.base) ?? '—';
             const lastCell = a.change === 'moved' ? arrow(last) : (a.change === 'added' ? last.head : last.base) ?? '—';
-            out.push(`| ${code(a.id)} | ${cell(a.label)} | ${a.change} | ${startCell} | ${lastCell} | ${a.change === 'moved' && d !== null ? signed(d) : ''} |`);
+            out.push(`| ${code(a.id)} | ${cell(a.label)} | ${say(`diff.change.${a.change}`)} | ${startCell} | ${lastCell} | ${a.change === 'moved' && d !== null ? signed(d) : ''} |`);
         }
         out.push(...more(diff.activities.length, maxRows), '');
     }
 
     if (diff.capabilities.length > 0) {
-        out.push(`#### Capabilities (${diff.capabilities.length} changed)`, '', '| Capability | | Ready from | Change |', '| --- | --- | --- | --- |');
+        out.push(say('diff.md.capabilities', { count: diff.capabilities.length }), '', say('diff.md.capabilities.columns'), '| --- | --- | --- | --- |');
         for (const cap of diff.capabilities.slice(0, maxRows)) {
             out.push(`| ${code(cap.id)} | ${cell(cap.label)} | ${arrow(cap.availableFrom)} | ${capabilityWords(cap)} |`);
         }
         out.push(...more(diff.capabilities.length, maxRows), '');
     }
 
-    out.push('#### Critical path', '');
-    const mdPath = (ids: readonly string[]) => (ids.length === 0 ? '*(none)*' : ids.slice(0, maxRows).map(code).join(' → ') + (ids.length > maxRows ? ` … and ${ids.length - maxRows} more` : ''));
-    if (!diff.criticalPath.changed) out.push(`Unchanged: ${mdPath(diff.criticalPath.head)}`);
-    else out.push(`- Before: ${mdPath(diff.criticalPath.base)}`, `- After: ${mdPath(diff.criticalPath.head)}`);
+    out.push(say('diff.md.critical-path'), '');
+    const mdPath = (ids: readonly string[]) => (ids.length === 0 ? say('diff.md.none')
+        : ids.slice(0, maxRows).map(code).join(' → ') + (ids.length > maxRows ? say('diff.md.path-more', { count: ids.length - maxRows }) : ''));
+    if (!diff.criticalPath.changed) out.push(say('diff.md.unchanged', { path: mdPath(diff.criticalPath.head) }));
+    else out.push(say('diff.md.before', { path: mdPath(diff.criticalPath.base) }), say('diff.md.after', { path: mdPath(diff.criticalPath.head) }));
     return out.join('\n') + '\n';
 }
 
 function more(total: number, shown: number): string[] {
-    return total > shown ? ['', `… and ${total - shown} more (run \`dtp diff\` locally for the full list).`] : [];
+    return total > shown ? ['', say('diff.md.more', { count: total - shown })] : [];
 }
