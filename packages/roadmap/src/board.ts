@@ -9,7 +9,8 @@ import { textWidth, timeDomain, timeTicks, windowDomain } from './layout.js';
 import type { Health, IsoDate, PhaseKind, RoadmapActivity, RoadmapModel } from './model.js';
 import type { RenderOptions, SvgParts } from './svg.js';
 import { roadmapCss, type Palette } from './theme.js';
-import { HEALTH_SYMBOLS, HEALTH_WORDS, signedDays, trackedProgress } from './tracking.js';
+import { HEALTH_SYMBOLS, healthWord, signedDays, trackedProgress } from './tracking.js';
+import { formatDate, monthNames, phaseTitle, t, type Locale } from './i18n/index.js';
 import { HEALTH_ORDER, PHASE_NAMES, resolveView, viewGroups } from './view.js';
 
 export const BOARD = {
@@ -23,11 +24,16 @@ export const BOARD = {
     minFont: 14
 } as const;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** `22 Mar 2027`: the board is read by people, not parsed. */
 export function humanDate(date: IsoDate): string {
-    return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+    return formatDate(locale, date);
+}
+
+/** An axis label in the slide's language: the layout names months in English (`Mar`, `Jan 2027`). */
+function tickLabel(label: string): string {
+    const month = monthNames('en').indexOf(label.slice(0, 3));
+    return locale === 'en' || month < 0 ? label : monthNames(locale)[month] + label.slice(3);
 }
 
 interface PhaseRow {
@@ -46,7 +52,23 @@ interface PhaseRow {
 
 const n = (value: number) => String(Math.round(value * 10) / 10);
 
+/**
+ * The language of the slide being drawn: set for the length of one (synchronous) renderBoard, so the helpers below
+ * word their text without each taking it as a parameter.
+ */
+let locale: Locale = 'en';
+
 export function renderBoard(model: RoadmapModel, options: RenderOptions, colours: Palette, parts: SvgParts = {}): string {
+    const previous = locale;
+    locale = options.locale ?? 'en';
+    try {
+        return drawBoard(model, options, colours, parts);
+    } finally {
+        locale = previous;
+    }
+}
+
+function drawBoard(model: RoadmapModel, options: RenderOptions, colours: Palette, parts: SvgParts): string {
     const view = resolveView(model, { ...options, view: 'board' });
     const shown = view.model;
     const W = BOARD.width;
@@ -98,9 +120,9 @@ export function renderBoard(model: RoadmapModel, options: RenderOptions, colours
     out.push(`<rect class="background" x="0" y="0" width="${W}" height="${H}"/>\n`);
 
     // Header: what the programme is, and on the right the one number a board asks first — when does it end.
-    const facts = [p.owner ? `owner: ${p.owner}` : '', `${humanDate(p.start)} → ${humanDate(lastDay(p.start, p.end))}`,
-        view.shown < view.total ? `${view.shown} of ${view.total} activities (${view.filterText})` : `${view.total} activities`,
-        `${milestones.length} ${milestones.length === 1 ? 'milestone' : 'milestones'}`].filter(Boolean).join('  ·  ');
+    const facts = [p.owner ? t(locale, 'render.owner', { owner: p.owner }) : '', `${humanDate(p.start)} → ${humanDate(lastDay(p.start, p.end))}`,
+        view.shown < view.total ? t(locale, 'render.shown-of', { shown: view.shown, total: view.total, filter: view.filterText }) : t(locale, 'render.activities', { count: view.total }),
+        t(locale, 'board.milestones', { count: milestones.length })].filter(Boolean).join('  ·  ');
     out.push('<g class="header">\n',
         `<text class="board-title" x="${M}" y="${M + 26}">${escapeXml(fit(p.title ?? p.id, W - 2 * M - 560, 34, 1.1))}</text>\n`,
         `<text class="board-subtitle" x="${M}" y="${M + 60}">${escapeXml(fit(facts, W - 2 * M - 560, 17))}</text>\n`);
@@ -108,11 +130,11 @@ export function renderBoard(model: RoadmapModel, options: RenderOptions, colours
     if (tracking && plannedEnd) {
         const moved = daysBetween(plannedEnd, p.end);
         const health: Health = moved > 0 ? 'late' : 'on-track';
-        out.push(`<text class="board-kpi" x="${W - M}" y="${M + 26}" text-anchor="end">${escapeXml(`Forecast end ${humanDate(lastDay(p.start, p.end))}`)}</text>\n`,
-            `<text class="board-kpi-sub kpi-${moved > 0 ? 'late' : 'ok'}" x="${W - M}" y="${M + 60}" text-anchor="end" data-variance="${moved}">${escapeXml(`planned ${humanDate(lastDay(p.planned?.start ?? p.start, plannedEnd))}  ·  ${moved === 0 ? 'on plan' : signedDays(moved)}`)}</text>\n`);
-        out.push(`<path class="health health-${health}" d="${markPath(health, W - M - textWidth(`Forecast end ${humanDate(lastDay(p.start, p.end))}`, 26) * 1.12 - 20, M + 17, 1.6)}"/>\n`);
+        out.push(`<text class="board-kpi" x="${W - M}" y="${M + 26}" text-anchor="end">${escapeXml(t(locale, 'board.forecast-end', { date: humanDate(lastDay(p.start, p.end)) }))}</text>\n`,
+            `<text class="board-kpi-sub kpi-${moved > 0 ? 'late' : 'ok'}" x="${W - M}" y="${M + 60}" text-anchor="end" data-variance="${moved}">${escapeXml(t(locale, 'board.planned', { date: humanDate(lastDay(p.planned?.start ?? p.start, plannedEnd)), moved: moved === 0 ? t(locale, 'board.on-plan') : signedDays(moved, locale) }))}</text>\n`);
+        out.push(`<path class="health health-${health}" d="${markPath(health, W - M - textWidth(t(locale, 'board.forecast-end', { date: humanDate(lastDay(p.start, p.end)) }), 26) * 1.12 - 20, M + 17, 1.6)}"/>\n`);
     } else {
-        out.push(`<text class="board-kpi" x="${W - M}" y="${M + 26}" text-anchor="end">${escapeXml(`Ends ${humanDate(lastDay(p.start, p.end))}`)}</text>\n`,
+        out.push(`<text class="board-kpi" x="${W - M}" y="${M + 26}" text-anchor="end">${escapeXml(t(locale, 'board.ends', { date: humanDate(lastDay(p.start, p.end)) }))}</text>\n`,
             `<text class="board-kpi-sub" x="${W - M}" y="${M + 60}" text-anchor="end">${escapeXml(lengthText(p.start, p.end))}</text>\n`);
     }
     if (tracking) healthStrip(out, shown, M, M + 104);
@@ -124,10 +146,11 @@ export function renderBoard(model: RoadmapModel, options: RenderOptions, colours
     for (const tick of ticks) {
         if (tick.x < chartLeft - 0.5 || tick.x > chartRight + 0.5) continue;
         out.push(`<line class="grid${tick.major ? ' major' : ''}" data-date="${tick.date}" x1="${n(tick.x)}" x2="${n(tick.x)}" y1="${axisY + 6}" y2="${bodyBottom}"/>\n`);
-        const width = textWidth(tick.label, 15) * (tick.major ? 1.1 : 1);
+        const label = tickLabel(tick.label);
+        const width = textWidth(label, 15) * (tick.major ? 1.1 : 1);
         if (tick.x + 5 < lastRight + 10 || tick.x + 5 + width > W - M + 4) continue;
         lastRight = tick.x + 5 + width;
-        out.push(`<text class="board-tick${tick.major ? ' major' : ''}" x="${n(tick.x + 5)}" y="${axisY + 26}">${escapeXml(tick.label)}</text>\n`);
+        out.push(`<text class="board-tick${tick.major ? ' major' : ''}" x="${n(tick.x + 5)}" y="${axisY + 26}">${escapeXml(label)}</text>\n`);
     }
     out.push(`<line class="grid major" x1="${chartLeft}" x2="${chartRight}" y1="${axisY + 36}" y2="${axisY + 36}"/>\n</g>\n`);
 
@@ -135,8 +158,8 @@ export function renderBoard(model: RoadmapModel, options: RenderOptions, colours
     if (plans.length) {
         const y = bodyTop;
         out.push(`<g class="board-row board-plan">\n`,
-            `<text class="board-row-title" x="${M}" y="${y + 30}">Transformation plan</text>\n`,
-            `<text class="board-row-meta" x="${M}" y="${y + 52}">${escapeXml(plans.length === 1 ? spanText(plans[0]) : `${plans.length} plans`)}</text>\n`);
+            `<text class="board-row-title" x="${M}" y="${y + 30}">${escapeXml(t(locale, 'board.transformation-plan'))}</text>\n`,
+            `<text class="board-row-meta" x="${M}" y="${y + 52}">${escapeXml(plans.length === 1 ? spanText(plans[0]) : t(locale, 'board.plans', { count: plans.length }))}</text>\n`);
         for (const plan of plans) activityBar(out, plan, x, y + 16, tracking, chartLeft, chartRight, 'transformation-plan');
         out.push('</g>\n');
     }
@@ -147,8 +170,8 @@ export function renderBoard(model: RoadmapModel, options: RenderOptions, colours
         const bar = top + Math.round((phaseRowHeight - BOARD.barHeight - (phase.planned ? BOARD.ghostHeight + 6 : 0)) / 2);
         out.push(`<g class="lane board-phase phase-${phase.kind}" data-phase="${phase.kind}" data-count="${phase.count}">\n`);
         if (index % 2 === 0) out.push(`<rect class="lane-stripe" x="${M - 12}" y="${top}" width="${W - 2 * M + 24}" height="${phaseRowHeight}" rx="6"/>\n`);
-        out.push(`<text class="board-row-title" x="${M}" y="${top + 32}">${escapeXml(fit(phase.title, BOARD.gutter - 24, 20, 1.1))}</text>\n`);
-        const countText = `${phase.count} ${phase.count === 1 ? 'activity' : 'activities'}`;
+        out.push(`<text class="board-row-title" x="${M}" y="${top + 32}">${escapeXml(fit(phaseTitle({ kind: phase.kind, label: phase.title }, locale), BOARD.gutter - 24, 20, 1.1))}</text>\n`);
+        const countText = t(locale, 'board.activities', { count: phase.count });
         out.push(`<text class="board-row-meta" x="${M}" y="${top + 56}">${escapeXml(countText)}</text>\n`);
         if (tracking) {
             let hx = M + textWidth(countText, 15) + 18;
@@ -161,7 +184,7 @@ export function renderBoard(model: RoadmapModel, options: RenderOptions, colours
             }
         }
         if (phaseRowHeight >= 84 && phase.start) {
-            const dates = phase.openEnded ? `from ${humanDate(phase.start)}, ongoing` : phase.end ? `${humanDate(phase.start)} → ${humanDate(lastDay(phase.start, phase.end))}` : humanDate(phase.start);
+            const dates = phase.openEnded ? t(locale, 'board.from-ongoing', { date: humanDate(phase.start) }) : phase.end ? `${humanDate(phase.start)} → ${humanDate(lastDay(phase.start, phase.end))}` : humanDate(phase.start);
             out.push(`<text class="board-row-meta muted" x="${M}" y="${top + 78}">${escapeXml(dates)}</text>\n`);
         }
         if (phase.start && phase.start <= domainEnd && (phase.openEnded || (phase.end && phase.end >= domainStart))) {
@@ -176,14 +199,14 @@ export function renderBoard(model: RoadmapModel, options: RenderOptions, colours
             if (phase.progress !== null && phase.progress > 0) {
                 out.push(`<rect class="progress-fill" data-progress="${phase.progress}" x="${n(x0)}" y="${bar}" width="${n(Math.max(3, (x1 - x0) * phase.progress / 100))}" height="${BOARD.barHeight}" rx="5"/>\n`);
             }
-            const inside = phase.progress !== null ? `${phase.progress}% done` : phase.openEnded ? 'ongoing' : lengthText(phase.start, phase.end!);
+            const inside = phase.progress !== null ? t(locale, 'board.done', { progress: phase.progress }) : phase.openEnded ? t(locale, 'board.ongoing') : lengthText(phase.start, phase.end!);
             if (textWidth(inside, 16) * 1.1 + 20 <= (phase.openEnded ? (x1 - x0) * 0.6 : x1 - x0)) {
                 out.push(`<text class="board-bar-text" x="${n(x0 + 10)}" y="${bar + 23}">${escapeXml(inside)}</text>\n`);
             }
             // How far the phase's end moved against the plan, after the bar (or before it where the slide ends).
             if (phase.planned && phase.end && !phase.openEnded) {
                 const moved = daysBetween(phase.planned.end, phase.end);
-                const text = moved === 0 ? 'on plan' : signedDays(moved);
+                const text = moved === 0 ? t(locale, 'board.on-plan') : signedDays(moved, locale);
                 // The mark says how the end moved: later with late work in it, later within slack, or on (or ahead of) plan.
                 const allDone = HEALTH_ORDER.every(h => h === 'done' || !phase.health[h]);
                 const worst: Health = allDone ? 'done' : moved > 0 ? (phase.health.late ? 'late' : 'at-risk') : 'on-track';
@@ -202,7 +225,7 @@ export function renderBoard(model: RoadmapModel, options: RenderOptions, colours
     // The status date (or today) across the whole slide.
     if (statusDate && statusDate >= domainStart && statusDate <= domainEnd) {
         const sx = raw(statusDate);
-        const text = `Status date ${humanDate(statusDate)}`;
+        const text = t(locale, 'render.status-date', { date: humanDate(statusDate) });
         const width = textWidth(text, 14) * 1.1 + 20;
         const left = Math.min(Math.max(sx - width / 2, chartLeft), chartRight - width);
         out.push(`<g class="status-date" data-date="${statusDate}"><line class="status-line" x1="${n(sx)}" x2="${n(sx)}" y1="${axisY - 2}" y2="${bodyBottom}"/>`,
@@ -211,7 +234,7 @@ export function renderBoard(model: RoadmapModel, options: RenderOptions, colours
     } else if (!statusDate && options.today && options.today >= domainStart && options.today <= domainEnd) {
         const tx = raw(options.today);
         out.push(`<g class="today" data-date="${options.today}"><line class="today-line" x1="${n(tx)}" x2="${n(tx)}" y1="${axisY + 4}" y2="${bodyBottom}"/>`,
-            `<text class="today-label board-today-label" x="${n(tx + 5)}" y="${axisY - 6}">${escapeXml(`Today ${humanDate(options.today)}`)}</text></g>\n`);
+            `<text class="today-label board-today-label" x="${n(tx + 5)}" y="${axisY - 6}">${escapeXml(t(locale, 'render.today', { date: humanDate(options.today) }))}</text></g>\n`);
     }
 
     legend(out, tracking, plans.length > 0, milestones.length > 0, legendY, M, W - M);
@@ -278,7 +301,7 @@ function activityBar(
     const x1 = Math.max(x0 + 3, x(a.end!));
     const h = 30;
     out.push(`<g class="activity phase-${a.phase}${a.critical ? ' critical' : ''}" data-id="${escapeXml(a.id)}" data-phase="${a.phase}"${a.health ? ` data-health="${a.health}"` : ''}>`,
-        `<title>${escapeXml(`${a.label} (${a.id}): ${spanText(a)}${a.health ? ` · ${HEALTH_WORDS[a.health]}` : ''}`)}</title>\n`);
+        `<title>${escapeXml(`${a.label} (${a.id}): ${spanText(a)}${a.health ? ` · ${healthWord(a.health, locale)}` : ''}`)}</title>\n`);
     if (tracking && a.planned?.start && a.planned.end && (a.planned.start !== a.start || a.planned.end !== a.end)) {
         const g0 = x(a.planned.start);
         out.push(`<rect class="ghost ghost-planned" x="${n(g0)}" y="${y + h + 4}" width="${n(Math.max(2, x(a.planned.end) - g0))}" height="7" rx="2"/>\n`);
@@ -326,7 +349,7 @@ function placeMilestones(
     for (const a of order) {
         const mx = x(a.start!);
         const name = a.label || a.id;
-        const date = humanDate(a.start!) + (tracking && a.planned?.start && a.planned.start !== a.start ? `  (planned ${humanDate(a.planned.start)})` : '');
+        const date = humanDate(a.start!) + (tracking && a.planned?.start && a.planned.start !== a.start ? t(locale, 'board.planned-date', { date: humanDate(a.planned.start) }) : '');
         const width = Math.max(textWidth(name, 15) * (a.critical ? 1.1 : 1) + (a.health ? 20 : 0), textWidth(date, 14)) + 4;
         const anchor: 'start' | 'end' = mx + width - 6 > chartRight + 30 ? 'end' : 'start';
         const left = anchor === 'start' ? mx - 6 : mx - width + 6;
@@ -366,7 +389,7 @@ function milestoneLane(
         const mx = x(a.start!);
         const r = labelled.has(a) ? 9 : 6;
         out.push(`<g class="activity milestone-item phase-${a.phase}${a.critical ? ' critical' : ''}" data-id="${escapeXml(a.id)}" data-phase="${a.phase}"${a.health ? ` data-health="${a.health}"` : ''}>`,
-            `<title>${escapeXml(`${a.label} (${a.id}): ${humanDate(a.start!)}${a.planned?.start && a.planned.start !== a.start ? `, planned ${humanDate(a.planned.start)}` : ''}${a.health ? ` · ${HEALTH_WORDS[a.health]}` : ''}`)}</title>`);
+            `<title>${escapeXml(`${a.label} (${a.id}): ${humanDate(a.start!)}${a.planned?.start && a.planned.start !== a.start ? t(locale, 'board.planned-tip', { date: humanDate(a.planned.start) }) : ''}${a.health ? ` · ${healthWord(a.health, locale)}` : ''}`)}</title>`);
         if (tracking && a.planned?.start && a.planned.start !== a.start && labelled.has(a)) {
             const gx = x(a.planned.start);
             out.push(`<path class="ghost ghost-planned ghost-milestone" d="M${n(gx)},${line - 6} L${n(gx + 6)},${line} L${n(gx)},${line + 6} L${n(gx - 6)},${line} Z"/>`);
@@ -388,8 +411,8 @@ function milestoneLane(
             `<text class="board-milestone-date" x="${n(textX)}" y="${y + 19}"${anchor}>${escapeXml(place.date)}</text>\n`);
     }
     if (unlabelled) {
-        out.push(`<text class="board-row-meta muted" x="${M}" y="${top + 64}">${escapeXml(`${unlabelled} more without a label:`)}</text>\n`,
-            `<text class="board-row-meta muted" x="${M}" y="${top + 84}">see the detail view</text>\n`);
+        out.push(`<text class="board-row-meta muted" x="${M}" y="${top + 64}">${escapeXml(t(locale, 'board.unlabelled', { count: unlabelled }))}</text>\n`,
+            `<text class="board-row-meta muted" x="${M}" y="${top + 84}">${escapeXml(t(locale, 'board.see-detail'))}</text>\n`);
     }
     out.push('</g>\n');
 }
@@ -401,7 +424,7 @@ function healthStrip(out: string[], model: RoadmapModel, x: number, y: number): 
     let cx = x;
     out.push(`<g class="board-health">`);
     for (const health of HEALTH_ORDER) {
-        const text = `${counts[health]} ${HEALTH_WORDS[health]}`;
+        const text = `${counts[health]} ${healthWord(health, locale)}`;
         out.push(`<g class="board-count" data-health="${health}" data-count="${counts[health]}"><path class="health health-${health}" d="${markPath(health, cx + 9, y - 6, 1.45)}"/>`,
             `<text class="board-health-text" x="${n(cx + 24)}" y="${y}">${escapeXml(text)}</text></g>`);
         cx += 24 + textWidth(text, 18) * 1.05 + 30;
@@ -410,11 +433,11 @@ function healthStrip(out: string[], model: RoadmapModel, x: number, y: number): 
 }
 
 function legend(out: string[], tracking: boolean, plans: boolean, milestones: boolean, y: number, left: number, right: number): void {
-    const entries: [string, string][] = [['bar', tracking ? 'Phase, forecast' : 'Phase']];
-    if (tracking) entries.push(['planned', 'Planned'], ['progress', 'Work done'], ['status', 'Status date']);
-    if (plans) entries.push(['plan', 'Transformation plan']);
-    if (milestones) entries.push(['milestone', 'Milestone'], ['critical', 'Critical']);
-    if (tracking) for (const health of HEALTH_ORDER) entries.push([`health-${health}`, `${HEALTH_SYMBOLS[health]} ${HEALTH_WORDS[health]}`.slice(2)]);
+    const entries: [string, string][] = [['bar', t(locale, tracking ? 'board.legend.phase-forecast' : 'board.legend.phase')]];
+    if (tracking) entries.push(['planned', t(locale, 'board.legend.planned')], ['progress', t(locale, 'board.legend.work-done')], ['status', t(locale, 'board.legend.status-date')]);
+    if (plans) entries.push(['plan', t(locale, 'board.transformation-plan')]);
+    if (milestones) entries.push(['milestone', t(locale, 'board.legend.milestone')], ['critical', t(locale, 'board.legend.critical')]);
+    if (tracking) for (const health of HEALTH_ORDER) entries.push([`health-${health}`, `${HEALTH_SYMBOLS[health]} ${healthWord(health, locale)}`.slice(2)]);
     out.push(`<g class="legend">\n<line class="grid major" x1="${left}" x2="${right}" y1="${y - 22}" y2="${y - 22}"/>\n`);
     let x = left;
     for (const [kind, text] of entries) {
@@ -443,13 +466,13 @@ function legend(out: string[], tracking: boolean, plans: boolean, milestones: bo
 /** `7 months`, `2.5 years`: how long, as a board says it. */
 function lengthText(start: IsoDate, end: IsoDate): string {
     const months = daysBetween(start, end) / 30.44;
-    if (months < 24) return `${Math.max(1, Math.round(months))} ${Math.round(months) === 1 ? 'month' : 'months'}`;
+    if (months < 24) return t(locale, 'board.months', { count: Math.max(1, Math.round(months)) });
     const years = Math.round(months / 6) / 2;
-    return `${years} years`;
+    return t(locale, 'board.years', { count: years });
 }
 
 function spanText(a: RoadmapActivity): string {
-    if (!a.start) return 'not scheduled';
+    if (!a.start) return t(locale, 'render.not-scheduled');
     if (a.kind === 'milestone' || !a.end) return humanDate(a.start);
     return `${humanDate(a.start)} → ${humanDate(lastDay(a.start, a.end))}`;
 }

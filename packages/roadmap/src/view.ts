@@ -5,6 +5,7 @@
 import { addDays } from './dates.js';
 import type { Health, IsoDate, PhaseKind, RoadmapActivity, RoadmapModel } from './model.js';
 import { PHASE_ORDER } from './model.js';
+import { phaseName, t, type Locale } from './i18n/index.js';
 
 export type ViewName = 'detail' | 'board' | 'owners';
 export const VIEW_NAMES: readonly ViewName[] = ['detail', 'board', 'owners'];
@@ -13,6 +14,8 @@ export const VIEW_NAMES: readonly ViewName[] = ['detail', 'board', 'owners'];
 export type FoldOption = 'auto' | 'none' | 'all' | readonly string[];
 
 export interface ViewOptions {
+    /** The language of the words a view adds (what a filter kept); the plan's text is never translated. Default en. */
+    locale?: Locale;
     /** The picture: `detail` (default; a lane per phase), `board` (one slide: phases, milestones, health), `owners` (a lane per owner). */
     view?: ViewName;
     /** Only the activities of these phases. */
@@ -69,6 +72,7 @@ export interface Group {
 
 export function resolveView(model: RoadmapModel, options: ViewOptions = {}): ResolvedView {
     const name: ViewName = options.view && VIEW_NAMES.includes(options.view) ? options.view : 'detail';
+    const locale = options.locale ?? 'en';
     const window = dateWindow(options.from, options.to);
     const phases = options.phases?.length ? new Set(options.phases) : null;
     const owners = options.owners?.length ? new Set(options.owners.map(owner => owner.trim().toLowerCase())) : null;
@@ -94,9 +98,9 @@ export function resolveView(model: RoadmapModel, options: ViewOptions = {}): Res
         if (foldAll || (named && (named.has(group.key.toLowerCase()) || (group.kind !== null && named.has(group.kind))))) folded.add(group.key);
     }
     const parts = [
-        phases ? `${phases.size === 1 ? 'phase' : 'phases'} ${[...phases].map(kind => PHASE_NAMES[kind] ?? kind).join(', ')}` : '',
-        owners ? `${owners.size === 1 ? 'owner' : 'owners'} ${(options.owners ?? []).join(', ')}` : '',
-        critical ? 'critical path only' : '',
+        phases ? t(locale, 'view.phases', { count: phases.size, names: [...phases].map(kind => phaseName(kind, locale)).join(', ') }) : '',
+        owners ? t(locale, 'view.owners', { count: owners.size, names: (options.owners ?? []).join(', ') }) : '',
+        critical ? t(locale, 'view.critical-only') : '',
         window ? `${window.start} → ${addDays(window.end, -1)}` : ''
     ].filter(Boolean);
     return {

@@ -88,3 +88,24 @@ describe('a tracked roadmap in Dutch', () => {
         expect(mermaid).toMatch(/axisFormat %b %Y|axisFormat %Y/);
     });
 });
+
+describe('the board and the views in Dutch', () => {
+    it('words the slide for a board: its header, dates, legend and health in Dutch', () => {
+        const board = renderSvg(trackedModel(), { locale: 'nl', view: 'board' });
+        const words = texts(board);
+        expect(words.some(word => /^Einde volgens prognose \d{1,2} [a-z]{3} \d{4}$/.test(word))).toBe(true);
+        expect(words).toContain('Transformatieplan');
+        expect(words).toContain('Gedaan werk');
+        expect(words.some(word => /^\d+ te laat$/.test(word))).toBe(true);
+        const english = texts(renderSvg(trackedModel(), { view: 'board' }));
+        expect(english.some(word => /^Forecast end \d{1,2} [A-Z][a-z]{2} \d{4}$/.test(word))).toBe(true);
+    });
+
+    it('says what a filter kept in Dutch; the owners named as written', () => {
+        const words = texts(renderSvg(noordstadModel(), { locale: 'nl', phases: ['foundation'] }));
+        expect(words.some(word => word.includes('van 19 activiteiten (fase Digitaal fundament)'))).toBe(true);
+        const owners = texts(renderSvg(noordstadModel(), { locale: 'nl', owners: ['Platform team'] }));
+        expect(owners.some(word => word.includes('(eigenaar Platform team)'))).toBe(true);
+    });
+});
+

@@ -647,7 +647,36 @@ export const en = {
     'diff.md.unchanged': (p: { path: string }) => `Unchanged: ${p.path}`,
     'diff.md.before': (p: { path: string }) => `- Before: ${p.path}`,
     'diff.md.after': (p: { path: string }) => `- After: ${p.path}`,
-    'diff.md.more': (p: { count: number }) => `… and ${p.count} more (run \`dtp diff\` locally for the full list).`
+    'diff.md.more': (p: { count: number }) => `… and ${p.count} more (run \`dtp diff\` locally for the full list).`,
+
+    // ── The board view (packages/roadmap/src/board.ts): one slide for a board ──────────────────────────────
+    'board.milestones': (p: { count: number }) => counted(p.count, 'milestone', 'milestones'),
+    'board.forecast-end': (p: { date: string }) => `Forecast end ${p.date}`,
+    'board.planned': (p: { date: string; moved: string }) => `planned ${p.date}  ·  ${p.moved}`,
+    'board.on-plan': 'on plan',
+    'board.ends': (p: { date: string }) => `Ends ${p.date}`,
+    'board.transformation-plan': 'Transformation plan',
+    'board.plans': (p: { count: number }) => `${p.count} plans`,
+    'board.activities': (p: { count: number }) => counted(p.count, 'activity', 'activities'),
+    'board.from-ongoing': (p: { date: string }) => `from ${p.date}, ongoing`,
+    'board.done': (p: { progress: number }) => `${p.progress}% done`,
+    'board.ongoing': 'ongoing',
+    'board.planned-date': (p: { date: string }) => `  (planned ${p.date})`,
+    'board.planned-tip': (p: { date: string }) => `, planned ${p.date}`,
+    'board.unlabelled': (p: { count: number }) => `${p.count} more without a label:`,
+    'board.see-detail': 'see the detail view',
+    'board.legend.phase': 'Phase',
+    'board.legend.phase-forecast': 'Phase, forecast',
+    'board.legend.planned': 'Planned',
+    'board.legend.work-done': 'Work done',
+    'board.legend.status-date': 'Status date',
+    'board.legend.milestone': 'Milestone',
+    'board.legend.critical': 'Critical',
+    'board.months': (p: { count: number }) => `${p.count} ${p.count === 1 ? 'month' : 'months'}`,
+    'board.years': (p: { count: number }) => `${p.count} years`,
+    'view.phases': (p: { count: number; names: string }) => `${p.count === 1 ? 'phase' : 'phases'} ${p.names}`,
+    'view.owners': (p: { count: number; names: string }) => `${p.count === 1 ? 'owner' : 'owners'} ${p.names}`,
+    'view.critical-only': 'critical path only'
 };
 
 export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };
