@@ -101,7 +101,8 @@ function drawBoard(model: RoadmapModel, options: RenderOptions, colours: Palette
     const maxLevels = Math.max(1, Math.floor((room - phases.length * 84 - MILESTONE_TOP) / MILESTONE_LEVEL));
     const levels = milestones.length ? Math.min(maxLevels, placeMilestones(milestones, maxLevels, x, tracking, chartRight).levels) : 0;
     const milestoneHeight = milestones.length ? MILESTONE_TOP + levels * MILESTONE_LEVEL : 0;
-    const phaseRowHeight = phases.length ? Math.max(74, Math.min(136, Math.floor((room - milestoneHeight) / phases.length))) : 0;
+    // Taller rows only up to a point: a band in a very tall row floats; without milestones the slide keeps some air.
+    const phaseRowHeight = phases.length ? Math.max(74, Math.min(milestones.length ? 136 : 160, Math.floor((room - milestoneHeight) / phases.length))) : 0;
     const phasesTop = bodyTop + planRow;
     const milestoneTop = phasesTop + phaseRowHeight * phases.length;
 
