@@ -58,6 +58,21 @@ describe('dtp lsp --stdio in the client\'s language', () => {
         expect(en.find(d => d.code === 'phase-order')!.message).toMatch(/^Phase `initiation` is written after `foundation`/);
     });
 
+    test('quick fixes are titled in the language; their edits write the plan\'s syntax', async () => {
+        const uri = uriOf('phase-order.dtp');
+        const titles = async (client: LspClient) => {
+            const diagnostics = client.diagnostics.get(uri)!.filter(d => d.code === 'phase-order');
+            const actions = await client.connection.sendRequest('textDocument/codeAction', {
+                textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics }
+            }) as { title: string; edit?: { changes?: Record<string, { newText: string }[]> } }[];
+            return actions;
+        };
+        const [nl, en] = await Promise.all([titles(dutch), titles(english)]);
+        expect(nl.map(action => action.title)).toEqual(['Zet de fasen in de vaste volgorde (initiation → foundation → improvement → continuous-improvement)']);
+        expect(en.map(action => action.title)).toEqual(['Put the phases in canonical order (initiation → foundation → improvement → continuous-improvement)']);
+        expect(nl[0].edit).toEqual(en[0].edit);
+    });
+
     test('hover and completion details follow the language; the plan\'s labels do not', async () => {
         const name = 'noordstad-tracked.dtp';
         const uri = uriOf(name);

@@ -3,7 +3,8 @@
 import { AstUtils, CstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
 import type { CodeActionProvider, LangiumServices } from 'langium/lsp';
 import { CodeActionKind, type CodeAction, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
-import { PHASE_ORDER, phaseName, type PhaseKind } from '@dtp/roadmap';
+import { PHASE_ORDER, phaseName, t, type MessageId, type MessageParams, type PhaseKind } from '@dtp/roadmap';
+import type { DtpServices } from '../dtp-module.js';
 import { isActivity, isCapability, isPhase, isPlan, isProgramme, type Activity, type Capability, type Phase, type Plan, type Programme } from '../generated/ast.js';
 import { addCalendarDays } from '../scheduler/calendar.js';
 import type { DiagnosticCode } from '../validation/codes.js';
@@ -18,6 +19,8 @@ interface FixContext {
     data: Record<string, unknown>;
     /** The AST node the diagnostic starts on. */
     node: AstNode | undefined;
+    /** The titles in the client's language (lsp/locale.ts); the edits write the plan's own syntax. */
+    say: <K extends MessageId>(id: K, ...params: MessageParams<K>) => string;
 }
 
 type Fix = (context: FixContext) => CodeAction[] | Promise<CodeAction[]>;
@@ -47,7 +50,8 @@ export class DtpCodeActionProvider implements CodeActionProvider {
             if (!fix) continue;
             const offset = document.textDocument.offsetAt(diagnostic.range.start);
             const node = root && CstUtils.findLeafNodeAtOffset(root, offset)?.astNode;
-            actions.push(...await fix({ document, diagnostic, data, node }));
+            const locale = (this.services as Partial<DtpServices>).i18n?.Locale.current ?? 'en';
+            actions.push(...await fix({ document, diagnostic, data, node, say: (id, ...params) => t(locale, id, ...params) }));
         }
         return actions;
     }
@@ -78,7 +82,7 @@ function addMissingPhase(context: FixContext): CodeAction[] {
     const present = new Set(programme.phases.map(phase => phase.kind));
     const kinds = typeof context.data.kind === 'string' ? [context.data.kind as PhaseKind] : PHASE_ORDER.filter(kind => !present.has(kind));
     return kinds.filter(kind => !present.has(kind)).map(kind =>
-        quickFix(context, `Add the ${kind} phase`, [insertPhase(context.document, programme, kind)], kinds.length === 1));
+        quickFix(context, context.say('fix.add-phase', { kind }), [insertPhase(context.document, programme, kind)], kinds.length === 1));
 }
 
 function insertPhase(document: LangiumDocument, programme: Programme, kind: PhaseKind): TextEdit {
@@ -124,7 +128,7 @@ function reorderPhases(context: FixContext): CodeAction[] {
     const ordered = [...phases].sort((a, b) => rankOrLast(a) - rankOrLast(b));
     const text = ordered.map((phase, i) => source.slice(phase.$cstNode!.offset, phase.$cstNode!.end) + (separators[i] ?? '')).join('');
     const range = { start: phases[0].$cstNode!.range.start, end: phases[phases.length - 1].$cstNode!.range.end };
-    return [quickFix(context, `Put the phases in canonical order (${PHASE_ORDER.join(' → ')})`, [{ range, newText: text }], true)];
+    return [quickFix(context, context.say('fix.reorder', { order: PHASE_ORDER.join(' → ') }), [{ range, newText: text }], true)];
 }
 
 function rankOrLast(phase: Phase): number {
@@ -144,7 +148,7 @@ function provideCapability(context: FixContext): CodeAction[] {
         .filter(phase => phase.kind === 'foundation')
         .flatMap(phase => phase.activities)
         .filter(activity => activity.kind !== 'milestone' && activity.name);
-    return providers.map(activity => quickFix(context, `Add \`provides ${capability}\` to foundation activity \`${activity.name}\``,
+    return providers.map(activity => quickFix(context, context.say('fix.provide', { capability, activity: activity.name }),
         [addProperty(context.document, activity, 'provides', capability)], providers.length === 1));
 }
 
@@ -177,7 +181,7 @@ function addTransformationPlan(context: FixContext): CodeAction[] {
         const activity = phase.activities.find(candidate => candidate.name === context.data.activity);
         const keyword = activity && GrammarUtils.findNodeForProperty(activity.$cstNode, 'kind');
         if (!keyword) return [];
-        return [quickFix(context, `Make \`${activity.name}\` the transformation plan (\`transformation-plan ${activity.name}\`)`,
+        return [quickFix(context, context.say('fix.make-plan', { name: activity.name }),
             [{ range: keyword.range, newText: 'transformation-plan' }], true)];
     }
     const open = GrammarUtils.findNodeForKeyword(phase.$cstNode, '{');
@@ -188,7 +192,7 @@ function addTransformationPlan(context: FixContext): CodeAction[] {
     const edit = singleLine
         ? insertAt(context.document, open.end, ` ${plan}`)
         : insertAt(context.document, open.end, `\n${lineIndent(context.document, phase.$cstNode)}${INDENT}${plan}`);
-    return [quickFix(context, 'Add a transformation-plan (the Digital Transformation Plan) to initiation', [edit], true)];
+    return [quickFix(context, context.say('fix.add-plan'), [edit], true)];
 }
 
 // ——— unresolved-reference: the close match, or a declaration of the capability ———
@@ -197,7 +201,7 @@ function resolveName(context: FixContext): CodeAction[] {
     const actions: CodeAction[] = [];
     const refText = typeof context.data.refText === 'string' ? context.data.refText : context.document.textDocument.getText(context.diagnostic.range);
     if (typeof context.data.suggestion === 'string') {
-        actions.push(quickFix(context, `Change \`${refText}\` to \`${context.data.suggestion}\``,
+        actions.push(quickFix(context, context.say('fix.change-name', { from: refText, to: context.data.suggestion }),
             [{ range: context.diagnostic.range, newText: context.data.suggestion }], true));
     }
     const isCapabilityReference = context.data.property === 'provides' || context.data.property === 'requires'
@@ -205,7 +209,7 @@ function resolveName(context: FixContext): CodeAction[] {
     const programme = programmeOf(context);
     if (isCapabilityReference && programme && isValidName(refText)) {
         for (const kind of ['facility', 'competence']) {
-            actions.push(quickFix(context, `Declare \`${refText}\` as a ${kind} capability`,
+            actions.push(quickFix(context, context.say('fix.declare', { name: refText, kind }),
                 [declareCapability(context.document, programme, `capability ${refText} "${refText}" ${kind}`)], false));
         }
     }
@@ -236,7 +240,7 @@ async function renameDuplicate(context: FixContext, services: LangiumServices): 
     const uses = edits.length - 1;
     const what = typeof context.data.what === 'string' ? context.data.what : isCapability(declaration) ? 'capability' : 'activity';
     return [{
-        title: `Rename ${what} \`${declaration.name}\` to \`${newName}\`${uses > 0 ? ` (and ${uses === 1 ? 'its use' : `its ${uses} uses`})` : ''}`,
+        title: context.say('fix.rename', { what, name: declaration.name, newName, uses }),
         kind: CodeActionKind.QuickFix,
         diagnostics: [context.diagnostic],
         // The new name is a proposal: the author may rather rename the other one, or choose another name.
@@ -272,14 +276,14 @@ function removeEnd(context: FixContext): CodeAction[] {
         // `duration 3m` → `every 3m`: the work recurs instead of lasting.
         const keyword = GrammarUtils.findNodeForKeyword(node.$cstNode, 'duration');
         if (!keyword) return [];
-        return [quickFix(context, `Make \`${node.name}\` recur: \`every ${node.duration.value}\``,
+        return [quickFix(context, context.say('fix.recur', { name: node.name, value: node.duration.value }),
             [{ range: keyword.range, newText: 'every' }], true)];
     }
     const phase = node && AstUtils.getContainerOfType(node, isPhase);
     if (!phase?.duration?.$cstNode) return [];
     const keyword = GrammarUtils.findNodeForKeyword(phase.$cstNode, 'duration');
     if (!keyword) return [];
-    return [quickFix(context, 'Remove the duration of continuous improvement (it has no end)',
+    return [quickFix(context, context.say('fix.remove-duration'),
         [removeSpan(document, keyword.offset, phase.duration.$cstNode.end)], true)];
 }
 
@@ -307,20 +311,20 @@ function agreeWithFacts(context: FixContext): CodeAction[] {
     const actions: CodeAction[] = [];
     if (activity.status === 'done' && progress !== undefined && progress < 100) {
         // Done with work left: either the work is done (100%), or it is not (active) — unless `finished` says it is.
-        actions.push(quickFix(context, 'Set progress to 100%', [setProgress(activity, 100)!], false));
-        if (!activity.finished) actions.push(quickFix(context, 'Mark as active', [setStatus(context.document, activity, 'active')], false));
+        actions.push(quickFix(context, context.say('fix.progress-100'), [setProgress(activity, 100)!], false));
+        if (!activity.finished) actions.push(quickFix(context, context.say('fix.mark-active'), [setStatus(context.document, activity, 'active')], false));
     } else if (status === 'active') {
         // `status planned` with progress or `started`: the work has begun.
-        actions.push(quickFix(context, 'Mark as active', [setStatus(context.document, activity, 'active')], true));
+        actions.push(quickFix(context, context.say('fix.mark-active'), [setStatus(context.document, activity, 'active')], true));
         if (progress !== undefined && progress > 0 && !activity.started) {
             actions[0].isPreferred = false;
-            actions.push(quickFix(context, 'Set progress to 0%', [setProgress(activity, 0)!], false));
+            actions.push(quickFix(context, context.say('fix.progress-0'), [setProgress(activity, 0)!], false));
         }
     } else {
         // `status active` with `finished`: done; a progress below 100% would contradict that next.
         const edits = [setStatus(context.document, activity, 'done')];
         if (progress !== undefined && progress < 100) edits.push(setProgress(activity, 100)!);
-        actions.push(quickFix(context, edits.length > 1 ? 'Mark as done (progress 100%)' : 'Mark as done', edits, true));
+        actions.push(quickFix(context, context.say(edits.length > 1 ? 'fix.mark-done-100' : 'fix.mark-done'), edits, true));
     }
     return actions;
 }
@@ -348,7 +352,7 @@ function markFinished(context: FixContext): CodeAction[] {
     const edits = [addProperty(context.document, activity, 'finished', day)];
     if (activity.status && activity.status !== 'done') edits.push(setStatus(context.document, activity, 'done'));
     if (activity.progress !== undefined && activity.progress < 100) edits.push(setProgress(activity, 100)!);
-    return [quickFix(context, `Mark as finished on ${day}`, edits, false)];
+    return [quickFix(context, context.say('fix.mark-finished', { day }), edits, false)];
 }
 
 // ——— text helpers ———

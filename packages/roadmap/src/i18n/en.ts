@@ -676,7 +676,26 @@ export const en = {
     'board.years': (p: { count: number }) => `${p.count} years`,
     'view.phases': (p: { count: number; names: string }) => `${p.count === 1 ? 'phase' : 'phases'} ${p.names}`,
     'view.owners': (p: { count: number; names: string }) => `${p.count === 1 ? 'owner' : 'owners'} ${p.names}`,
-    'view.critical-only': 'critical path only'
+    'view.critical-only': 'critical path only',
+
+    // ── Quick fixes (packages/language/src/lsp/code-actions.ts): their titles ─────────────────────────────
+    'fix.add-phase': (p: { kind: string }) => `Add the ${p.kind} phase`,
+    'fix.reorder': (p: { order: string }) => `Put the phases in canonical order (${p.order})`,
+    'fix.provide': (p: { capability: string; activity: string }) => `Add \`provides ${p.capability}\` to foundation activity \`${p.activity}\``,
+    'fix.make-plan': (p: { name: string }) => `Make \`${p.name}\` the transformation plan (\`transformation-plan ${p.name}\`)`,
+    'fix.add-plan': 'Add a transformation-plan (the Digital Transformation Plan) to initiation',
+    'fix.change-name': (p: { from: string; to: string }) => `Change \`${p.from}\` to \`${p.to}\``,
+    'fix.declare': (p: { name: string; kind: string }) => `Declare \`${p.name}\` as a ${p.kind} capability`,
+    'fix.rename': (p: { what: string; name: string; newName: string; uses: number }) =>
+        `Rename ${p.what} \`${p.name}\` to \`${p.newName}\`${p.uses > 0 ? ` (and ${p.uses === 1 ? 'its use' : `its ${p.uses} uses`})` : ''}`,
+    'fix.recur': (p: { name: string; value: string }) => `Make \`${p.name}\` recur: \`every ${p.value}\``,
+    'fix.remove-duration': 'Remove the duration of continuous improvement (it has no end)',
+    'fix.progress-100': 'Set progress to 100%',
+    'fix.progress-0': 'Set progress to 0%',
+    'fix.mark-active': 'Mark as active',
+    'fix.mark-done': 'Mark as done',
+    'fix.mark-done-100': 'Mark as done (progress 100%)',
+    'fix.mark-finished': (p: { day: string }) => `Mark as finished on ${p.day}`
 };
 
 export type Catalogue = { readonly [K in keyof typeof en]: (typeof en)[K] };

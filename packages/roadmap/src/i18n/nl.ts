@@ -22,6 +22,10 @@ const WHAT: Record<string, string> = {
 const ELEMENT: Record<string, string> = {
     'programme': 'programma', 'phase': 'fase', 'activity': 'activiteit', 'milestone': 'mijlpaal', 'transformation-plan': 'transformatieplan'
 };
+/** What a rename fix renames (the checker's word for the declaration), in Dutch. */
+const RENAMED: Record<string, string> = {
+    'capability': 'capability', 'activity': 'activiteit', 'milestone': 'mijlpaal', 'transformation plan': 'transformatieplan'
+};
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 function names(ids: readonly string[], shown: number): string {
@@ -679,5 +683,24 @@ export const nl: Catalogue = {
     'board.years': p => `${String(p.count).replace('.', ',')} jaar`,
     'view.phases': p => `${p.count === 1 ? 'fase' : 'fasen'} ${p.names}`,
     'view.owners': p => `${p.count === 1 ? 'eigenaar' : 'eigenaren'} ${p.names}`,
-    'view.critical-only': 'alleen het kritieke pad'
+    'view.critical-only': 'alleen het kritieke pad',
+
+    // ── Snelle oplossingen: hun titels ───────────────────────────────────────────────────────────────────
+    'fix.add-phase': p => `Voeg de fase ${p.kind} toe`,
+    'fix.reorder': p => `Zet de fasen in de vaste volgorde (${p.order})`,
+    'fix.provide': p => `Zet \`provides ${p.capability}\` bij activiteit \`${p.activity}\` in het fundament`,
+    'fix.make-plan': p => `Maak van \`${p.name}\` het transformatieplan (\`transformation-plan ${p.name}\`)`,
+    'fix.add-plan': 'Voeg een transformation-plan (het Digitaal Transformatieplan) toe aan de initiatiefase',
+    'fix.change-name': p => `Verander \`${p.from}\` in \`${p.to}\``,
+    'fix.declare': p => `Declareer \`${p.name}\` als capability (${p.kind})`,
+    'fix.rename': p =>
+        `Hernoem ${RENAMED[p.what] ?? p.what} \`${p.name}\` tot \`${p.newName}\`${p.uses > 0 ? ` (en ${p.uses === 1 ? 'het gebruik ervan' : `de ${p.uses} keer dat het wordt gebruikt`})` : ''}`,
+    'fix.recur': p => `Laat \`${p.name}\` terugkeren: \`every ${p.value}\``,
+    'fix.remove-duration': 'Verwijder de duur van continue verbetering (die heeft geen einde)',
+    'fix.progress-100': 'Zet de voortgang op 100%',
+    'fix.progress-0': 'Zet de voortgang op 0%',
+    'fix.mark-active': 'Markeer als bezig (active)',
+    'fix.mark-done': 'Markeer als gereed (done)',
+    'fix.mark-done-100': 'Markeer als gereed (done, voortgang 100%)',
+    'fix.mark-finished': p => `Markeer als klaar op ${p.day}`
 };
