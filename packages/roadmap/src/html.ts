@@ -254,7 +254,7 @@ html,body{background:#fff}
 const PAGE_SCRIPT = `(function () {
   'use strict';
   var data = JSON.parse(document.getElementById('dtp-data').textContent);
-  var W = data.words;
+  var WORDS = data.words; // not W: the viewBox width below is W
   var root = document.documentElement;
   var viewport = document.getElementById('viewport');
   var svg = viewport.querySelector('svg');
@@ -333,7 +333,7 @@ const PAGE_SCRIPT = `(function () {
   function row(key, value) {
     var div = document.createElement('div'); div.className = 'tip-row';
     // Keys are the catalogue's words in the page's language (W); a base's name is shown as it is.
-    var k = document.createElement('span'); k.className = 'tip-key'; k.textContent = W[key] || key;
+    var k = document.createElement('span'); k.className = 'tip-key'; k.textContent = WORDS[key] || key;
     var v = document.createElement('span'); v.textContent = value;
     div.appendChild(k); div.appendChild(v); return div;
   }
@@ -349,13 +349,13 @@ const PAGE_SCRIPT = `(function () {
       tooltip.appendChild(row('forecast', t.forecast));
       tooltip.appendChild(row('planned', t.planned));
       if (t.variance !== null) tooltip.appendChild(row('variance', t.variance));
-      tooltip.appendChild(row('state', t.state + (t.progress !== null && t.state !== 'done' ? ' · ' + t.progress + ' ' + W.done : '')));
+      tooltip.appendChild(row('state', t.state + (t.progress !== null && t.state !== 'done' ? ' · ' + t.progress + ' ' + WORDS.done : '')));
       if (t.health) tooltip.appendChild(row('health', t.health));
     } else {
       tooltip.appendChild(row('dates', a.dates));
     }
     if (a.base) tooltip.appendChild(row(data.baseName, a.base));
-    tooltip.appendChild(row('slack', a.slack + (a.critical ? ' · ' + W.critical : '')));
+    tooltip.appendChild(row('slack', a.slack + (a.critical ? ' · ' + WORDS.critical : '')));
     if (a.owner) tooltip.appendChild(row('owner', a.owner));
     if (a.status && !t) tooltip.appendChild(row('status', a.status));
     if (a.provides.length) tooltip.appendChild(row('provides', a.provides.join(', ')));
