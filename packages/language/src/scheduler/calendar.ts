@@ -78,8 +78,12 @@ export function parseDuration(text: string): Parsed<Duration> {
 
 /** `date` moved by `sign × duration`, with months clamped to the month's end (2027-01-31 + 1m = 2027-02-28). */
 export function addDuration(date: IsoDate, duration: Duration, sign: 1 | -1 = 1): IsoDate {
-    const start = toLocalDay(date);
     const n = duration.amount * sign;
+    const fast = duration.unit === 'd' || duration.unit === 'w'
+        ? addDaysFast(date, duration.unit === 'w' ? 7 * n : n)
+        : addMonthsFast(date, duration.unit === 'm' ? n : duration.unit === 'q' ? 3 * n : 12 * n);
+    if (fast !== undefined) return fast;
+    const start = toLocalDay(date);
     switch (duration.unit) {
         case 'd': return formatDate(addDays(start, n));
         case 'w': return formatDate(addDays(start, 7 * n));
@@ -90,12 +94,70 @@ export function addDuration(date: IsoDate, duration: Duration, sign: 1 | -1 = 1)
 }
 
 export function addCalendarDays(date: IsoDate, days: number): IsoDate {
-    return formatDate(addDays(toLocalDay(date), days));
+    return addDaysFast(date, days) ?? formatDate(addDays(toLocalDay(date), days));
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
+    // Not before year 100: there date-fns is a day off around 29 February (it builds Dates with Date.UTC, which reads
+    // years 0–99 as 1900–1999), and the result must stay what it was.
+    if (isCalendarDate(from) && isCalendarDate(to) && yearOf(from) >= 100 && yearOf(to) >= 100) return epochDay(to) - epochDay(from);
     return differenceInCalendarDays(toLocalDay(to), toLocalDay(from));
+}
+
+// The scheduler moves dates several times per activity. For dates of the calendar (`YYYY-MM-DD`, years 0000–9999)
+// whole-day arithmetic on day numbers gives what Date objects give, without them; anything else (a result beyond the
+// calendar, a malformed date) takes the Date path below, as before.
+
+/** Whether `date` is a day of the calendar written `YYYY-MM-DD`. */
+function isCalendarDate(date: IsoDate): boolean {
+    if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return false;
+    for (const i of DIGITS) {
+        const c = date.charCodeAt(i);
+        if (c < 48 || c > 57) return false;
+    }
+    const month = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+    const day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+    return month >= 1 && month <= 12 && day >= 1 && day <= monthLength(yearOf(date), month);
+}
+
+const DIGITS = [0, 1, 2, 3, 5, 6, 8, 9];
+
+function yearOf(date: IsoDate): number {
+    return (date.charCodeAt(0) - 48) * 1000 + (date.charCodeAt(1) - 48) * 100 + (date.charCodeAt(2) - 48) * 10 + date.charCodeAt(3) - 48;
+}
+
+function monthLength(year: number, month: number): number {
+    if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+    return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+function addDaysFast(date: IsoDate, days: number): IsoDate | undefined {
+    if (!isCalendarDate(date)) return undefined;
+    // The civil date of a day number, in 400-year eras (the inverse of epochDay).
+    const z = epochDay(date) + days + 719_468;
+    const era = Math.floor(z / 146_097);
+    const dayOfEra = z - era * 146_097;
+    const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const shifted = Math.floor((5 * dayOfYear + 2) / 153); // months from March
+    const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+    const month = shifted < 10 ? shifted + 3 : shifted - 9;
+    return calendarDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day);
+}
+
+function addMonthsFast(date: IsoDate, months: number): IsoDate | undefined {
+    if (!isCalendarDate(date)) return undefined;
+    const total = yearOf(date) * 12 + (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48 - 1 + months;
+    const year = Math.floor(total / 12);
+    const month = total - year * 12 + 1;
+    const day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+    return calendarDate(year, month, Math.min(day, monthLength(year, month)));
+}
+
+function calendarDate(year: number, month: number, day: number): IsoDate | undefined {
+    if (year < 0 || year > 9999) return undefined;
+    return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 /**
