@@ -3,7 +3,7 @@
 // snippets for the main elements, and for tracking (docs/language.md) `status-date`, `started` and `finished` once
 // each, with dates worth recording after them.
 import type { DtpServices } from '../dtp-module.js';
-import { AstUtils, GrammarAST, TextDocument, URI, type AstNode, type AstNodeDescription, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, TextDocument, URI, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
@@ -263,7 +263,7 @@ export function condensedPrefix(text: string, root: AstNode, offset: number, tru
         for (const member of members) {
             const cst = member.$cstNode;
             if (!cst) continue;
-            if (cst.end < offset && cst.end < trustedUpTo && isComplete(member, cst.text)) cut.push([cst.offset, cst.end]);
+            if (cst.end < offset && cst.end < trustedUpTo && isComplete(member, cst)) cut.push([cst.offset, cst.end]);
             else if (cst.offset < offset) inside = member;
         }
         container = inside;
@@ -281,10 +281,11 @@ export function condensedPrefix(text: string, root: AstNode, offset: number, tru
 }
 
 /** Closed blocks and finished one-line declarations; a half-typed element still steers the parser. */
-function isComplete(member: AstNode, text: string): boolean {
+function isComplete(member: AstNode, cst: CstNode): boolean {
     if (isCapability(member)) return member.kind !== undefined;
     if (isImport(member)) return member.path !== undefined;
-    return text.endsWith('}');
+    // Its text ends with `}`: read in place, as a plan has thousands of members and their texts would be garbage.
+    return cst.end > cst.offset && cst.root.fullText.charCodeAt(cst.end - 1) === 125;
 }
 
 const activityDetails = new WeakMap<RoadmapActivity, string>();
