@@ -28,7 +28,7 @@ async function startWorker() {
     // Only what a worker has: no `require`, no `process`, no file system.
     const sandbox = vm.createContext({ self, console, setTimeout, clearTimeout, setInterval, clearInterval, queueMicrotask, TextEncoder, TextDecoder, performance, URL });
     vm.runInContext(bundle.outputFiles[0].text, sandbox, { filename: path.join(REPO, 'worker.js') });
-    const send = (message: object) => listeners.forEach(listener => listener({ data: { jsonrpc: '2.0', ...message } }));
+    const send = (message: object) => { for (const listener of listeners) listener({ data: { jsonrpc: '2.0', ...message } }); };
     const next = async (match: (message: Message) => boolean, timeoutMs = 20_000): Promise<Message> => {
         const until = Date.now() + timeoutMs;
         while (Date.now() < until) {

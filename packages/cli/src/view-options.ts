@@ -1,7 +1,7 @@
 // The view options of `dtp render` (docs/cli.md, "Views, filters and folding"): which picture, which part of the plan,
 // lines on or off, folding, and the slide size. Parsed and checked here so that a mistyped phase, an unknown owner or an
 // empty date window is a one-line usage error, never a silently empty picture.
-import { Command, Option } from 'commander';
+import { type Command, Option } from 'commander';
 import type { PhaseKind, RenderOptions, RoadmapModel } from '@dtp/roadmap';
 import { UsageError } from './errors.js';
 import { checkedDateOption } from './options.js';

@@ -1,5 +1,5 @@
 // Desktop entry point: the client runs in the extension host and spawns the Node language server over IPC.
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
 import { activateWith, type DtpExtensionApi } from './activation.js';
 import { CLIENT_ID, CLIENT_NAME, createClientOptions } from './client-options.js';

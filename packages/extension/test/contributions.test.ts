@@ -23,7 +23,7 @@ function expand(body: string[], today = '2027-02-15'): string {
     const [year, month, date] = today.split('-');
     return body.join('\n')
         .replace(/\$CURRENT_YEAR/g, year).replace(/\$CURRENT_MONTH/g, month).replace(/\$CURRENT_DATE/g, date)
-        .replace(/\$\{(\d+):([^}]*)\}/g, (_, n: string, value: string) => (values.set(n, value), value))
+        .replace(/\$\{(\d+):([^}]*)\}/g, (_, n: string, value: string) => { values.set(n, value); return value; })
         .replace(/\$\{(\d+)\|([^|]*)\|\}/g, (_, n: string, choices: string) => {
             const first = choices.split(',')[0];
             values.set(n, first);

@@ -72,7 +72,7 @@ async function hoverIn(text: string, needle: string, delta = 0): Promise<string>
         textDocument: { uri: document.uri.toString() },
         position: positionOf(document, needle, delta)
     });
-    return (hover?.contents as { value: string }).value;
+    return (hover?.contents as { value: string } | undefined)?.value ?? '';
 }
 
 describe('hover with a status date', () => {

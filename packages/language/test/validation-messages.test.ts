@@ -147,7 +147,7 @@ describe('checks say what to do', () => {
     });
 
     test('duplicate and misordered phases are told apart', async () => {
-        const text = PLAN('').replace(/(    phase foundation \{[^}]*\}\n)/, '$1    phase initiation { }\n');
+        const text = PLAN('').replace(/( {4}phase foundation \{[^}]*\}\n)/, '$1    phase initiation { }\n');
         const document = await diagnose(text);
         expect(withCode(document, 'duplicate-phase').map(d => d.message)).toEqual([
             'Phase `initiation` appears twice (first on line 5). Move its activities into the first `initiation` phase and remove this one.'

@@ -57,7 +57,7 @@ describe('counts agree with their number', () => {
         const result: Hover | undefined = await services.Dtp.lsp.HoverProvider!.getHoverContent(document, {
             textDocument: { uri: document.uri.toString() }, position: positionOf(document, needle, delta)
         });
-        return (result?.contents as { value: string }).value;
+        return (result?.contents as { value: string } | undefined)?.value ?? '';
     }
 
     const ONE = `programme one "One" {

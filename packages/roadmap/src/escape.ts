@@ -4,7 +4,7 @@
 const XML_ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 // XML 1.0 forbids most C0 control characters even as references; a plan with binary junk must still give valid SVG.
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters XML forbids
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
 /** Escapes text for element content and for double- or single-quoted attribute values. */
@@ -15,7 +15,7 @@ export function escapeXml(text: string | number): string {
     return value.replace(XML_INVALID, '\uFFFD').replace(/[&<>"']/g, ch => XML_ENTITIES[ch]);
 }
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the same forbidden characters, tested before replacing
 const NEEDS_ESCAPE = /[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
 /**

@@ -502,7 +502,10 @@ function tooltip(a: RoadmapActivity, diagnostics: RoadmapDiagnostic[] | undefine
 }
 
 function capabilities(out: string[], layout: RoadmapLayout, locale: Locale): void {
-    if (layout.capabilitySummary) return capabilitySummary(out, layout, layout.capabilitySummary, locale);
+    if (layout.capabilitySummary) {
+        capabilitySummary(out, layout, layout.capabilitySummary, locale);
+        return;
+    }
     if (layout.capabilityRows.length === 0) return;
     const w$ = words(locale);
     const day = (date: IsoDate) => displayDate(locale, date);

@@ -50,7 +50,7 @@ function words(locale: Locale): Words {
 }
 
 function activityHover(activity: Activity, schedule: ScheduleIndex | undefined, t: Words): string {
-    const lines = [`**${activity.kind} \`${activity.name}\`**${activity.label ? ` — ${escape(activity.label)}` : ''}`, ''];
+    const lines = [`**${activity.kind} \`${activity.name}\`**${activity.label ? ` — ${escapeMarkdown(activity.label)}` : ''}`, ''];
     const scheduled = schedule?.activities.get(activity.name);
     const statusDate = schedule?.model.programme.statusDate;
     lines.push(t('hover.phase', { kind: activity.$container.kind }));
@@ -71,7 +71,7 @@ function activityHover(activity: Activity, schedule: ScheduleIndex | undefined, 
     if (activity.after.length > 0) {
         lines.push(t('hover.after', { list: activity.after.map(dep => `\`${dep.target.$refText}\`${dep.sign && dep.offset ? ` ${dep.sign} ${dep.offset.value}` : ''}`).join(', ') }));
     }
-    if (activity.owner) lines.push(t('hover.owner', { owner: escape(activity.owner) }));
+    if (activity.owner) lines.push(t('hover.owner', { owner: escapeMarkdown(activity.owner) }));
     // With a status date the state line above says it, derived from all the facts.
     if (activity.status && !(scheduled && statusDate)) lines.push(t('hover.status', { status: activity.status, progress: activity.progress }));
     return lines.join('\n');
@@ -136,7 +136,7 @@ function scheduleLines(activity: RoadmapActivity, t: Words): string[] {
 }
 
 function capabilityHover(capability: Capability, schedule: ScheduleIndex | undefined, plan: Plan, t: Words): string {
-    const lines = [`**capability \`${capability.name}\`** — ${escape(capability.label ?? '')}`, '', t('hover.kind', { kind: capability.kind })];
+    const lines = [`**capability \`${capability.name}\`** — ${escapeMarkdown(capability.label ?? '')}`, '', t('hover.kind', { kind: capability.kind })];
     const scheduled = schedule?.capabilities.get(capability.name);
     let providers: string[];
     let requirers: string[];
@@ -156,7 +156,7 @@ function capabilityHover(capability: Capability, schedule: ScheduleIndex | undef
 }
 
 function programmeHover(programme: Programme, schedule: ScheduleIndex | undefined, t: Words): string {
-    const lines = [`**programme \`${programme.name}\`**${programme.title ? ` — ${escape(programme.title)}` : ''}`, ''];
+    const lines = [`**programme \`${programme.name}\`**${programme.title ? ` — ${escapeMarkdown(programme.title)}` : ''}`, ''];
     const model = schedule?.model.programme.id === programme.name ? schedule.model : undefined;
     if (model) {
         if (model.programme.statusDate) lines.push(...programmeTrackingLines(model, model.programme.statusDate, t));
@@ -165,7 +165,7 @@ function programmeHover(programme: Programme, schedule: ScheduleIndex | undefine
     } else {
         lines.push(t('hover.not-scheduled'));
     }
-    if (programme.owner) lines.push(t('hover.owner', { owner: escape(programme.owner) }));
+    if (programme.owner) lines.push(t('hover.owner', { owner: escapeMarkdown(programme.owner) }));
     return lines.join('\n');
 }
 
@@ -184,7 +184,7 @@ function programmeTrackingLines(model: RoadmapModel, statusDate: string, t: Word
 }
 
 function phaseHover(phase: Phase, schedule: ScheduleIndex | undefined, t: Words): string {
-    const lines = [`**phase ${phase.kind}**${phase.label ? ` — ${escape(phase.label)}` : ''}`, ''];
+    const lines = [`**phase ${phase.kind}**${phase.label ? ` — ${escapeMarkdown(phase.label)}` : ''}`, ''];
     const scheduled = schedule?.phases.get(phase.kind);
     const planned = schedule?.model.programme.statusDate ? scheduled?.planned : undefined;
     if (scheduled?.start) {
@@ -205,6 +205,6 @@ function endOf(activity: RoadmapActivity | undefined, t: Words): string {
 }
 
 /** User text goes into Markdown: keep it literal. */
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
     return text.replace(/[\\`*_{}[\]<>()#+!|]/g, char => `\\${char}`);
 }

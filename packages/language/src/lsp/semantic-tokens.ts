@@ -6,15 +6,15 @@ import { SemanticTokenModifiers, SemanticTokenTypes } from 'vscode-languageserve
 import { isActivity, isCapability, isDateLiteral, isDependency, isDurationLiteral, isPhase, isProgramme } from '../generated/ast.js';
 
 export class DtpSemanticTokenProvider extends AbstractSemanticTokenProvider {
-    protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): void | 'prune' {
+    protected override highlightElement(node: AstNode, acceptor: SemanticTokenAcceptor): 'prune' | undefined {
         if (isProgramme(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.namespace, modifier: SemanticTokenModifiers.declaration });
         } else if (isPhase(node)) {
             acceptor({ node, property: 'kind', type: SemanticTokenTypes.enumMember });
         } else if (isActivity(node)) {
             acceptor({ node, property: 'name', type: SemanticTokenTypes.function, modifier: SemanticTokenModifiers.declaration });
-            node.provides.forEach((_, index) => acceptor({ node, property: 'provides', index, type: SemanticTokenTypes.variable }));
-            node.requires.forEach((_, index) => acceptor({ node, property: 'requires', index, type: SemanticTokenTypes.variable }));
+            node.provides.forEach((_, index) => { acceptor({ node, property: 'provides', index, type: SemanticTokenTypes.variable }); });
+            node.requires.forEach((_, index) => { acceptor({ node, property: 'requires', index, type: SemanticTokenTypes.variable }); });
         } else if (isDependency(node)) {
             acceptor({ node, property: 'target', type: SemanticTokenTypes.function });
         } else if (isCapability(node)) {

@@ -1,5 +1,5 @@
 // Imports: `import "path"` is relative to the importing file and is followed transitively.
-import { AstUtils, UriUtils, type LangiumDocument, type LangiumDocuments, URI } from 'langium';
+import { AstUtils, UriUtils, type LangiumDocument, type LangiumDocuments, type URI } from 'langium';
 import type { Import } from '../generated/ast.js';
 import { planOf } from './plan-walk.js';
 

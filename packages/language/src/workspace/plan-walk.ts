@@ -47,8 +47,8 @@ export function forEachReference(plan: Plan, visit: (info: ReferenceInfo) => voi
                 for (const dependency of activity.after ?? []) {
                     if (dependency.target) visit({ reference: dependency.target, container: dependency, property: 'target' });
                 }
-                activity.provides?.forEach((reference, index) => visit({ reference, container: activity, property: 'provides', index }));
-                activity.requires?.forEach((reference, index) => visit({ reference, container: activity, property: 'requires', index }));
+                activity.provides?.forEach((reference, index) => { visit({ reference, container: activity, property: 'provides', index }); });
+                activity.requires?.forEach((reference, index) => { visit({ reference, container: activity, property: 'requires', index }); });
             }
         }
     }

@@ -218,8 +218,12 @@ export function renderMspdi(model: RoadmapModel, options: MspdiOptions = {}): st
 function enclosing(spans: (Span | null)[]): Span | null {
     const present = spans.filter((span): span is Span => span !== null);
     if (present.length === 0) return null;
-    const start = present.reduce((min, span) => (span.start < min ? span.start : min), present[0].start);
-    const last = present.reduce((max, span) => (span.last > max ? span.last : max), present[0].last);
+    // ISO dates compare as strings (Math.min/max would turn them into NaN).
+    let { start, last } = present[0];
+    for (const span of present) {
+        if (span.start < start) start = span.start;
+        if (span.last > last) last = span.last;
+    }
     const days = present.some(span => span.days > 0) ? daysBetween(start, last) + 1 : 0;
     return { start, last, days };
 }
