@@ -215,6 +215,7 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
                 const programme = context.node && AstUtils.getContainerOfType(context.node, isProgramme);
                 const kinds = programme ? allowedPhaseKindsAt(programme, context.offset) : [];
                 if (programme && kinds.length === 0) return undefined; // every phase is there already
+                // biome-ignore lint/suspicious/noTemplateCurlyInString: an LSP snippet placeholder, not a template
                 const choice = kinds.length > 0 ? `\${1|${kinds.join(',')}|}` : '${1:initiation}';
                 return { detail: t(locale, 'completion.snippet.phase'), text: `phase ${choice} "\${2:${label}}" {\n\t$0\n}` };
             }
