@@ -185,6 +185,16 @@ describe('no invented dates', () => {
         expect(validateModel(model), JSON.stringify(validateModel.errors)).toBe(true);
     });
 
+    test('a capability whose kind did not parse: the model stays schema-valid and says nothing it does not know', async () => {
+        const text = plan().replace('capability cloud "Cloud" facility', 'capability cloud "Cloud"');
+        const model = await modelOf(text);
+        expect(model.capabilities.find(c => c.id === 'cloud')).toMatchObject({ kind: null, label: 'Cloud' });
+        expect(validateModel(model), JSON.stringify(validateModel.errors)).toBe(true);
+        const { renderMarkdown, renderSvg } = await import('@dtp/roadmap');
+        expect(renderMarkdown(model)).not.toContain('undefined');
+        expect(renderSvg(model)).not.toContain('undefined');
+    });
+
     test('fuzzed plans: every model validates against its own schema', async () => {
         let seed = 7;
         const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31;

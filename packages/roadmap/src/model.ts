@@ -11,6 +11,11 @@ export type IsoDate = string;
 export type PhaseKind = 'initiation' | 'foundation' | 'improvement' | 'continuous-improvement';
 export const PHASE_ORDER: readonly PhaseKind[] = ['initiation', 'foundation', 'improvement', 'continuous-improvement'];
 
+/** The activities at work on `date` by the schedule: begun on or before it and not yet ended; recurring work runs on. */
+export function runningOn(model: RoadmapModel, date: IsoDate): RoadmapActivity[] {
+    return model.activities.filter(a => a.start !== null && a.start <= date && (a.end === null ? a.every !== undefined : date < a.end));
+}
+
 /** Canonical position of a phase kind (0 = initiation); -1 for an unknown or half-typed kind. */
 export function phaseRank(kind: string | undefined): number {
     return PHASE_ORDER.indexOf(kind as PhaseKind);
@@ -141,7 +146,8 @@ export interface RoadmapActivity {
 export interface RoadmapCapability {
     id: string;
     label: string;
-    kind: CapabilityKind;
+    /** Null while the text does not say (a half-typed declaration). */
+    kind: CapabilityKind | null;
     providers: string[];
     requirers: string[];
     /** When every provider has ended (the capability is ready); null when unprovided or unscheduled. */

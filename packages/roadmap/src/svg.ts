@@ -516,7 +516,7 @@ function capabilities(out: string[], layout: RoadmapLayout, locale: Locale): voi
         const c = row.capability;
         const cid = escapeXml(c.id);
         const tip = w$('render.capability-tip', {
-            label: c.label, id: c.id, kind: c.kind, available: c.availableFrom ? day(c.availableFrom) : undefined, providers: c.providers.join(', '), requirers: c.requirers.join(', ')
+            label: c.label, id: c.id, kind: c.kind ?? '—', available: c.availableFrom ? day(c.availableFrom) : undefined, providers: c.providers.join(', '), requirers: c.requirers.join(', ')
         });
         out.push(`<g class="capability" data-capability="${cid}"><title>${escapeXml(tip)}</title>`,
             `<text class="cap-label" x="${METRICS.margin + 8}" y="${n(row.cy + 4)}">${escapeXml(fit(c.label || c.id, METRICS.gutter - 20, 11))}</text>\n`);

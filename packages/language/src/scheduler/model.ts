@@ -144,7 +144,8 @@ function buildActivityParts(computed: ComputedSchedule, sources: SourceRanges, f
         const result: RoadmapCapability = {
             id: capability.id,
             label: capability.ast.label ?? capability.id,
-            kind: capability.ast.kind,
+            // Half-typed text can leave a capability without its kind: the model says so rather than invent one.
+            kind: capability.ast.kind ?? null,
             providers: [],
             requirers: [],
             availableFrom: null
