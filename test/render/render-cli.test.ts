@@ -67,6 +67,13 @@ describe('dtp render', () => {
         expect(md.stdout).toContain('```mermaid\n' + mermaid.stdout);
         expect(mermaid.stdout).toContain('Cloud landing zone :crit, t_landing, 2027-03-15, 92d');
         expect(md.stdout).toContain('## Activities');
+        // --today marks that day in both, and only when given: a committed ROADMAP.md must not change by the day.
+        expect(mermaid.stdout).toContain(`todayMarker off`);
+        expect(mermaid.stdout).toContain(`Today ${TODAY} :milestone, t__today, ${TODAY}, 0d`);
+        expect(md.stdout).toContain(`Today (${TODAY}): `);
+        const undated = await runDtp(['render', noordstad, '-f', 'md']);
+        expect(undated.stdout).not.toContain('Today (');
+        expect(undated.stdout).not.toContain('todayMarker');
     });
 
     it('png: a valid PNG at twice the SVG size; refused without -o', async () => {

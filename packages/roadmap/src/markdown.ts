@@ -2,7 +2,7 @@
 // followed by tables of phases, activities and capabilities, so the dates are readable without any renderer.
 import { daysBetween, formatDuration, lastDay } from './dates.js';
 import { markdownCell } from './escape.js';
-import type { RoadmapActivity, RoadmapModel } from './model.js';
+import { runningOn, type IsoDate, type RoadmapActivity, type RoadmapModel } from './model.js';
 import { renderMermaid } from './mermaid.js';
 import { HEALTH_SYMBOLS, healthCounts, healthWord, isTracking, signedDays, trackedProgress } from './tracking.js';
 import { t, type Locale } from './i18n/index.js';
@@ -10,7 +10,12 @@ import { t, type Locale } from './i18n/index.js';
 export interface MarkdownOptions {
     /** The language of the document's own words (headings, columns); the plan's text and the dates are written as they are. Default en. */
     locale?: Locale;
+    /** Today's date: the document says what is in progress by the schedule on that day, and the gantt marks it. */
+    today?: IsoDate;
 }
+
+/** How many activities a "today" line names before it counts the rest. */
+const LISTED_TODAY = 8;
 
 export function renderMarkdown(model: RoadmapModel, options: MarkdownOptions = {}): string {
     const locale = options.locale ?? 'en';
@@ -22,16 +27,17 @@ export function renderMarkdown(model: RoadmapModel, options: MarkdownOptions = {
         t(locale, 'render.span', { forecast: tracking, start: p.start, last: lastDay(p.start, p.end) }), t(locale, 'render.activities', { count: model.activities.length })].filter(Boolean);
     out.push(facts.join(' · ') + '.', '');
     if (tracking) out.push(trackingSummary(model, locale), '');
+    if (options.today) out.push(todayLine(model, options.today, locale), '');
     if (p.description) out.push(markdownCell(p.description), '');
     if (model.criticalPath.length) out.push(t(locale, 'md.critical-path', { path: model.criticalPath.map(id => `\`${id}\``).join(' → ') }), '');
-    out.push('```mermaid', renderMermaid(model, { locale }).trimEnd(), '```', '');
+    out.push('```mermaid', renderMermaid(model, { locale, today: options.today }).trimEnd(), '```', '');
 
     if (tracking) trackedTables(out, model, locale);
     else plainTables(out, model, locale);
     if (model.capabilities.length) {
         out.push('', t(locale, 'md.capabilities'), '', t(locale, 'md.capabilities.columns'), '| --- | --- | --- | --- | --- | --- |');
         for (const c of model.capabilities) {
-            out.push(`| \`${markdownCell(c.id)}\` | ${markdownCell(c.label)} | ${c.kind} | ${c.providers.map(markdownCell).join(', ') || '—'} | ${c.availableFrom ?? t(locale, 'md.never')} | ${c.requirers.map(markdownCell).join(', ') || '—'} |`);
+            out.push(`| \`${markdownCell(c.id)}\` | ${markdownCell(c.label)} | ${c.kind ?? '—'} | ${c.providers.map(markdownCell).join(', ') || '—'} | ${c.availableFrom ?? t(locale, 'md.never')} | ${c.requirers.map(markdownCell).join(', ') || '—'} |`);
         }
     }
     const problems = model.diagnostics ?? [];
@@ -40,6 +46,13 @@ export function renderMarkdown(model: RoadmapModel, options: MarkdownOptions = {
         for (const d of problems) out.push(`| ${d.severity} | ${d.code} | ${markdownCell(d.activityId ?? '')} | ${markdownCell(d.message)} |`);
     }
     return out.join('\n') + '\n';
+}
+
+function todayLine(model: RoadmapModel, today: IsoDate, locale: Locale): string {
+    const running = runningOn(model, today);
+    if (running.length === 0) return t(locale, 'table.today-nothing', { today }) + '.';
+    const names = running.slice(0, LISTED_TODAY).map(a => `\`${markdownCell(a.id)}\``).join(', ');
+    return t(locale, 'table.today-running', { today, names, more: Math.max(0, running.length - LISTED_TODAY) }) + '.';
 }
 
 function plainTables(out: string[], model: RoadmapModel, locale: Locale): void {

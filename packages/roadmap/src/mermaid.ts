@@ -3,7 +3,7 @@
 // the critical path and `done`/`active` the state. Names are sanitised so no user text can break the chart's syntax.
 import { addRepeated, daysBetween, formatDuration, lastDay } from './dates.js';
 import { mermaidId, mermaidText } from './escape.js';
-import type { RoadmapActivity, RoadmapModel } from './model.js';
+import type { IsoDate, RoadmapActivity, RoadmapModel } from './model.js';
 import { PHASE_ORDER } from './model.js';
 import { t, type Locale } from './i18n/index.js';
 
@@ -11,9 +11,11 @@ import { t, type Locale } from './i18n/index.js';
 const STATEMENT_WORDS = /^(title|section|dateformat|axisformat|tickinterval|excludes|includes|todaymarker|weekday|weekend|click|acctitle|accdescr|inclusiveenddates|topaxis|displaymode|gantt)\b/i;
 
 /** `locale`: the language of the few words the chart adds (a recurring task's note); the plan's text is written as it is. */
-export function renderMermaid(model: RoadmapModel, options: { locale?: Locale } = {}): string {
+export function renderMermaid(model: RoadmapModel, options: { locale?: Locale; today?: IsoDate } = {}): string {
     const locale = options.locale ?? 'en';
     const lines = ['gantt', `    title ${mermaidName(model.programme.title ?? model.programme.id)}`, '    dateFormat YYYY-MM-DD', `    axisFormat ${axisFormat(model)}`];
+    // Mermaid's own today marker follows the reader's clock; a given day is drawn as a marker of its own instead.
+    if (options.today) lines.push('    todayMarker off');
     const byPhase = new Map<string, RoadmapActivity[]>();
     for (const a of model.activities) {
         const list = byPhase.get(a.phase);
@@ -38,6 +40,10 @@ export function renderMermaid(model: RoadmapModel, options: { locale?: Locale } 
             if (line) lines.push(`    ${line}`);
             else lines.push(`    %% ${t(locale, 'mermaid.not-scheduled', { id: mermaidText(a.id) })}`);
         }
+    }
+    if (options.today) {
+        const today = mermaidName(t(locale, 'render.today', { date: options.today }));
+        lines.push(`    section ${today}`, `    ${today} :milestone, t__today, ${options.today}, 0d`);
     }
     return lines.join('\n') + '\n';
 }

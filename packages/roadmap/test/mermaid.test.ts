@@ -148,3 +148,30 @@ describe('a tracked plan (status date) in Mermaid and Markdown', () => {
         expect(renderMarkdown(noordstadModel())).not.toContain('Status date');
     });
 });
+
+describe('a given today in Markdown and Mermaid', () => {
+    const model = noordstadModel();
+
+    it('Mermaid: its own clock marker off, the given day as a marker Mermaid parses; without one, nothing added', async () => {
+        const chart = renderMermaid(model, { today: '2027-06-01' });
+        expect(chart).toContain('todayMarker off');
+        const tasks = await tasksOf(chart);
+        const today = tasks.find(t => t.id === 't__today')!;
+        expect(today.milestone).toBe(true);
+        expect(today.task.trim()).toBe('Today 2027-06-01');
+        expect(day(today.startTime)).toBe('2027-06-01');
+        const plain = renderMermaid(model);
+        expect(plain).not.toContain('todayMarker');
+        expect(plain).not.toContain('t__today');
+    });
+
+    it('Markdown: says what is in progress by the schedule on that day, and only when a day is given', () => {
+        const running = model.activities.filter(a => a.start !== null && a.start <= '2027-06-01' && (a.end === null ? a.every !== undefined : '2027-06-01' < a.end));
+        expect(running.length).toBeGreaterThan(0);
+        const text = renderMarkdown(model, { today: '2027-06-01' });
+        expect(text).toContain(`Today (2027-06-01): in progress by the schedule: ${running.map(a => `\`${a.id}\``).join(', ')}.`);
+        // The day the programme ends: nothing finite is running any more (an exclusive end is not a working day).
+        expect(renderMarkdown(model, { today: model.programme.end })).toMatch(/Today \(\d{4}-\d\d-\d\d\): (nothing in progress|in progress by the schedule: `(review|backlog|horizon)`)/);
+        expect(renderMarkdown(model)).not.toContain('Today (');
+    });
+});

@@ -34,6 +34,8 @@ interface RenderCommandOptions extends ViewCommandOptions {
 /** What the renderers are given besides the model. */
 interface RenderSettings extends ViewSettings {
     today: string;
+    /** --today as given: Markdown and Mermaid mark a day only when asked, so a committed ROADMAP.md does not change daily. */
+    givenToday?: string;
     theme: 'light' | 'dark';
     width: number;
     base?: RoadmapModel;
@@ -93,7 +95,7 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     const { ModelLocator } = await import('@dtp/roadmap');
     const model: RoadmapModel = { ...scheduled, diagnostics: roadmapDiagnostics(new ModelLocator(scheduled), reports, file) };
     checkOwners(view, model);
-    const settings: RenderSettings = { today, theme: options.theme, width, base: base?.model, baseLabel: options.base, locale: cliLocale(), ...view };
+    const settings: RenderSettings = { today, givenToday: options.today === undefined ? undefined : today, theme: options.theme, width, base: base?.model, baseLabel: options.base, locale: cliLocale(), ...view };
     const output = isExportFormat(options.format)
         ? await renderExport(model, options.format, { picture: settings, today, sheet: options.sheet, page: options.page, note: text => write(process.stderr, text) })
         : await rendered(model, options.format, settings, scale);
@@ -117,8 +119,8 @@ async function rendered(model: RoadmapModel, format: Exclude<RenderFormat, (type
     switch (format) {
         case 'svg': return roadmap.renderSvg(model, options);
         case 'html': return roadmap.renderHtml(model, { ...options, nonce: (await import('node:crypto')).randomBytes(16).toString('base64url') });
-        case 'md': return roadmap.renderMarkdown(model, { locale: options.locale });
-        case 'mermaid': return roadmap.renderMermaid(model, { locale: options.locale });
+        case 'md': return roadmap.renderMarkdown(model, { locale: options.locale, today: options.givenToday });
+        case 'mermaid': return roadmap.renderMermaid(model, { locale: options.locale, today: options.givenToday });
         case 'json': return JSON.stringify(model, null, 2) + '\n';
         case 'png': {
             const { svgToPng, PngTooLargeError } = await import('../png.js');

@@ -2,7 +2,7 @@
 // the critical path. Ends are shown as the last day of work (the model's `end` is exclusive).
 // With a status date the table puts the plan beside the forecast (variance, state, health) and ends with what needs
 // attention: the tracking diagnostics of the plan, so the table and `dtp validate` never disagree.
-import type { RoadmapActivity, RoadmapDiagnostic, RoadmapModel } from '@dtp/roadmap';
+import { runningOn, type RoadmapActivity, type RoadmapDiagnostic, type RoadmapModel } from '@dtp/roadmap';
 import type { Colors } from '../terminal.js';
 import { say } from '../locale.js';
 
@@ -171,7 +171,7 @@ function criticalPathLines(model: RoadmapModel, colors: Colors): string[] {
 }
 
 function todayLines(model: RoadmapModel, today: string): string[] {
-    const running = model.activities.filter(a => a.start !== null && a.start <= today && (a.end === null ? a.every !== undefined : today < a.end));
+    const running = runningOn(model, today);
     if (running.length === 0) return [say('table.today-nothing', { today })];
     const names = running.slice(0, LISTED_TODAY).map(a => a.id).join(', ');
     return [say('table.today-running', { today, names, more: Math.max(0, running.length - LISTED_TODAY) })];
