@@ -30,6 +30,16 @@ export function lastDay(start: IsoDate, end: IsoDate): IsoDate {
     return end > start ? addDays(end, -1) : start;
 }
 
+/**
+ * The last day people read of a span that may be open or unscheduled: its last day; open-ended work shows its start,
+ * and nothing at all gives ''.
+ */
+export function lastDayOfSpan(span: { start: IsoDate | null; end: IsoDate | null }): IsoDate {
+    const { start, end } = span;
+    if (!end) return start ?? '';
+    return start ? lastDay(start, end) : addDays(end, -1);
+}
+
 /** `date + times × duration`, months clamped to the month's end as the scheduler does (Jan 31 + 1m = Feb 28). */
 export function addRepeated(date: IsoDate, duration: Duration, times: number): IsoDate {
     const n = duration.amount * times;

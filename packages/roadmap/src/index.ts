@@ -1,4 +1,6 @@
 export * from './model.js';
+// The one way to turn the model's exclusive ends into the last days people read.
+export { lastDay, lastDayOfSpan } from './dates.js';
 export { renderSvg, type RenderOptions } from './svg.js';
 export { renderHtml, type HtmlOptions } from './html.js';
 export { renderMarkdown, type MarkdownOptions } from './markdown.js';

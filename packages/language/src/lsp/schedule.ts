@@ -2,8 +2,7 @@
 // schedule themselves, and look elements up through the schedule's own indexes, so a hover or an inlay hint costs no scan.
 import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
-import { DEFAULT_LOCALE, t, type Locale, type RoadmapActivity, type RoadmapCapability, type RoadmapModel, type RoadmapPhase } from '@dtp/roadmap';
-import { addCalendarDays } from '../scheduler/calendar.js';
+import { DEFAULT_LOCALE, lastDay, t, type Locale, type RoadmapActivity, type RoadmapCapability, type RoadmapModel, type RoadmapPhase } from '@dtp/roadmap';
 import type { DtpServices } from '../dtp-module.js';
 
 /** A keyed view of the model, backed by the schedule's own indexes: no map is built per model. */
@@ -38,10 +37,8 @@ export function scheduleOfNode(services: DtpServices, node: AstNode): Promise<Sc
     return scheduleOf(services, AstUtils.getDocument(node));
 }
 
-/** The last day of work of an exclusive `end` (people read "until Feb 14", the model says Feb 15). */
-export function lastDay(start: string, end: string): string {
-    return end > start ? addCalendarDays(end, -1) : start;
-}
+// The last day of work of an exclusive `end` (people read "until Feb 14", the model says Feb 15), for hover and completion.
+export { lastDay };
 
 /** `2027-01-04 → 2027-02-14`, `◆ 2027-02-15` for a milestone, `from 2027-06-01, every 3m` for a recurring activity. */
 export function formatSpan(activity: RoadmapActivity, locale: Locale = DEFAULT_LOCALE): string | undefined {

@@ -177,16 +177,6 @@ export function epochDay(date: IsoDate): number {
     return era * 146_097 + dayOfEra - 719_468;
 }
 
-/**
- * The last day people read of a span with an exclusive end: the end minus a day; zero-length work (a milestone)
- * ends on its start; open-ended work shows its start.
- */
-export function lastDayOf(span: { start: IsoDate | null; end: IsoDate | null }): IsoDate {
-    const { start, end } = span;
-    if (!end) return start ?? '';
-    return start && end <= start ? start : addCalendarDays(end, -1);
-}
-
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
     return a >= b ? a : b; // ISO dates compare correctly as strings
 }

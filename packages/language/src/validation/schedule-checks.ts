@@ -1,6 +1,7 @@
 // Checks that depend on dates (docs/diagnostics/): phase overtaking, continuous improvement starting too early, fixed starts
 // that break dependencies, and dependency cycles. They read the one cached schedule (its plan, never the forecast:
 // recorded facts are judged by the tracking checks); they never schedule again.
+import { lastDayOfSpan } from '@dtp/roadmap';
 import { PHASE_ORDER, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapPhase } from '@dtp/roadmap';
 import { AstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { Location, Range } from 'vscode-languageserver';
@@ -10,7 +11,7 @@ import type { CycleStep, PinnedViolation, Schedule, ScheduleCycle } from '../sch
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
 import { text, type Text } from '@dtp/roadmap';
-import { daysBetween, lastDayOf } from '../scheduler/calendar.js';
+import { daysBetween } from '../scheduler/calendar.js';
 
 export const scheduleChecks: CheckFactory = (services: DtpServices) => ({
     Programme: (programme: Programme, accept: ValidationAcceptor) => {
@@ -86,7 +87,7 @@ function checkContinuousStart(schedule: Schedule, improvement: PhaseEntry | unde
     const start = current.model.start;
     const improvementEnd = improvement?.model.end;
     if (!start || !improvementEnd || start >= improvementEnd) return;
-    const what = { start, improvementLast: lastDayOf(improvement!.model) };
+    const what = { start, improvementLast: lastDayOfSpan(improvement!.model) };
     if (current.ast.start) {
         report(accept, 'continuous-too-early', text('check.continuous-too-early', { ...what, fix: text('check.continuous-too-early.move-start', { end: improvementEnd }) }),
             { node: current.ast, property: 'start', range: startRange(current.ast) });
@@ -112,8 +113,8 @@ function checkEnd(schedule: Schedule, previous: PhaseEntry, current: PhaseEntry,
     // What makes the previous phase end when it does: its own duration, or the activity that ends last.
     const last = previous.model.declaredDuration ? undefined : latestActivity(schedule, previous.model);
     const message = text('check.phase-ends-early', {
-        kind: current.model.kind, last: lastDayOf(current.model), previous: previous.model.kind, previousLast: lastDayOf(previous.model),
-        because: previous.model.declaredDuration ? 'duration' : last ? 'activity' : 'none', id: last?.id, idLast: last ? lastDayOf(last) : undefined
+        kind: current.model.kind, last: lastDayOfSpan(current.model), previous: previous.model.kind, previousLast: lastDayOfSpan(previous.model),
+        because: previous.model.declaredDuration ? 'duration' : last ? 'activity' : 'none', id: last?.id, idLast: last ? lastDayOfSpan(last) : undefined
     });
     if (current.ast.duration) {
         report(accept, 'phase-ends-early', message, { node: current.ast, property: 'duration' });
@@ -129,7 +130,7 @@ function checkPhaseLength(schedule: Schedule, entry: PhaseEntry, accept: Validat
     const last = latestActivity(schedule, model);
     if (!last?.end || last.end <= model.end) return;
     report(accept, 'phase-too-short', text('check.phase-too-short', {
-        kind: model.kind, duration: ast.duration.value, last: lastDayOf(model), id: last.id, idLast: lastDayOf(last), days: daysBetween(model.end, last.end)
+        kind: model.kind, duration: ast.duration.value, last: lastDayOfSpan(model), id: last.id, idLast: lastDayOfSpan(last), days: daysBetween(model.end, last.end)
     }),
         { node: ast, property: 'duration', data: { activityId: last.id } });
 }
@@ -140,7 +141,7 @@ function checkPinnedStart(schedule: Schedule, violation: PinnedViolation, accept
     const { activityId, predecessorId, pinnedStart, requiredStart, days } = violation;
     const fix = text('check.move-or-remove-start', { date: requiredStart });
     const predecessor = schedule.plannedActivity(predecessorId);
-    const predecessorEnd = predecessor?.end ? lastDayOf(predecessor) : requiredStart;
+    const predecessorEnd = predecessor?.end ? lastDayOfSpan(predecessor) : requiredStart;
     const related = relatedAt(schedule, predecessorId, text('check.ends-on', { id: predecessorId, date: predecessorEnd }));
     if (violation.type === 'requires') {
         report(accept, 'prerequisite-late', text('check.prerequisite-late', {

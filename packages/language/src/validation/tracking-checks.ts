@@ -1,11 +1,12 @@
 // Tracking checks (docs/scheduling.md, "Tracking checks"): they run only with a status date, compare the forecast
 // with the plan, and read both from the one cached schedule. Per activity at most one of overdue, late-start,
 // behind-schedule and milestone-slip, in that order: downstream work moves silently, and a slip surfaces at milestones.
+import { lastDayOfSpan } from '@dtp/roadmap';
 import type { IsoDate, RoadmapActivity } from '@dtp/roadmap';
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, Programme } from '../generated/ast.js';
 import type { DtpServices } from '../dtp-module.js';
-import { daysBetween, lastDayOf } from '../scheduler/calendar.js';
+import { daysBetween } from '../scheduler/calendar.js';
 import { validDate } from '../scheduler/graph.js';
 import type { Schedule } from '../scheduler/schedule.js';
 import { stateOf } from '../scheduler/tracking.js';
@@ -80,7 +81,7 @@ function checkProgress(activity: Activity, schedule: Schedule, accept: Validatio
     const milestone = activity.kind === 'milestone';
     if (planned.end && (milestone ? planned.end < S : planned.end <= S)) {
         report(accept, 'overdue', text('check.overdue', {
-            milestone, id, due: milestone ? planned.end : lastDayOf(planned), statusDate: S, forecast: forecastText(forecast, planned)
+            milestone, id, due: milestone ? planned.end : lastDayOfSpan(planned), statusDate: S, forecast: forecastText(forecast, planned)
         }),
             { ...target, data: { statusDate: S } });
         return;
@@ -92,7 +93,7 @@ function checkProgress(activity: Activity, schedule: Schedule, accept: Validatio
     }
     if (state === 'active' && planned.end && planned.end > S && forecast.end && forecast.end > planned.end) {
         report(accept, 'behind-schedule', text('check.behind-schedule', {
-            id, progress: activity.progress, forecastLast: lastDayOf(forecast), days: daysBetween(planned.end, forecast.end), plannedLast: lastDayOf(planned)
+            id, progress: activity.progress, forecastLast: lastDayOfSpan(forecast), days: daysBetween(planned.end, forecast.end), plannedLast: lastDayOfSpan(planned)
         }),
             { ...target, data: { statusDate: S } });
         return;
@@ -109,10 +110,10 @@ function checkProgress(activity: Activity, schedule: Schedule, accept: Validatio
 function forecastText(forecast: RoadmapActivity, planned: RoadmapActivity): string | Text {
     if (!forecast.end || !planned.end || forecast.end === planned.end) return '';
     const milestone = forecast.kind === 'milestone';
-    return text('check.forecast-late', { milestone, date: milestone ? forecast.end : lastDayOf(forecast), days: daysBetween(planned.end, forecast.end) });
+    return text('check.forecast-late', { milestone, date: milestone ? forecast.end : lastDayOfSpan(forecast), days: daysBetween(planned.end, forecast.end) });
 }
 
 function driverDates(driver: RoadmapActivity | undefined): { driverForecast?: string; driverPlanned?: string } {
     if (!driver?.end || !driver.planned?.end || driver.end === driver.planned.end) return {};
-    return { driverForecast: lastDayOf(driver), driverPlanned: lastDayOf({ start: driver.planned.start, end: driver.planned.end }) };
+    return { driverForecast: lastDayOfSpan(driver), driverPlanned: lastDayOfSpan({ start: driver.planned.start, end: driver.planned.end }) };
 }
