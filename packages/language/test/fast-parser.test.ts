@@ -156,6 +156,8 @@ describe('the fast parser', () => {
         ['the test plan', generatedPlan(200)],
         ['a plan with a comment on every line', generatePlan(120).replace(/\n/g, ' // note\n')],
         ['a plan with block comments between tokens', generatePlan(60).replace(/ \{ /g, ' /* open */ { /* in */ ')],
+        ['a plan with CRLF line ends and comments', generatePlan(80).replace(/\n/g, ' // c\r\n')],
+        ['a plan with CR line ends and block comments across lines', generatePlan(40).replace(/\n/g, '\r').replace(/ \{ /g, ' /* a\r\nb\rc */ { ')],
         ['comments only', '// one\n/* two */\n'],
         ['nothing', ''],
         ['whitespace', '  \n\t\n'],

@@ -16,6 +16,7 @@ import {
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { createScanner, EOF, LexerError, type LexToken, type TokenStream } from './scanner.js';
+import { LightLeaf } from './light-leaf.js';
 
 /** Thrown where the input leaves the fast path; caught once, in parse. */
 class Unexpected {}
@@ -62,10 +63,14 @@ class LinearCstNodeBuilder extends CstNodeBuilder {
         return root;
     }
 
-    /** Leaves from the scanner's tokens, which carry a length instead of their image (Langium's builder takes the image's). */
+    /**
+     * Leaves from the scanner's tokens, which carry a length instead of their image (Langium's builder takes the
+     * image's): light leaves for the tokens (light-leaf.ts), Langium's for comments.
+     */
     protected override createLeafNode(token: IToken | LexToken, hidden: boolean): LeafCstNodeImpl {
-        const { startOffset, startLine, startColumn, endLine, endColumn } = token as LexToken;
-        return new LeafCstNodeImpl(startOffset, (token as LexToken).length, startLine - 1, startColumn - 1, endLine - 1, endColumn, token.tokenType, hidden);
+        const { startOffset, length, startLine, startColumn, endLine, endColumn } = token as LexToken;
+        if (!hidden) return new LightLeaf(startOffset, length, token.tokenType) as unknown as LeafCstNodeImpl;
+        return new LeafCstNodeImpl(startOffset, length, startLine - 1, startColumn - 1, endLine - 1, endColumn, token.tokenType, hidden);
     }
 
     override addHiddenNodes(tokens: IToken[] | LexToken[]): void {
@@ -388,7 +393,8 @@ class GrammarCompiler {
     /** LangiumParser.consume: the hidden tokens before the token, its leaf, and its assignment or datatype text. */
     private consume(tokenName: string, feature: GrammarAST.AbstractElement): (state: ParseState) => void {
         const assignment = this.assignmentOf(feature);
-        const keyword = GrammarAST.isKeyword(feature);
+        // A keyword's text is the keyword itself: one shared string instead of a copy per occurrence.
+        const keywordText = GrammarAST.isKeyword(feature) ? feature.value : undefined;
         const converter = this.converter;
         return state => {
             const tokens = state.tokens;
@@ -401,12 +407,10 @@ class GrammarCompiler {
             const leaf = state.builder.buildLeafNode(token as unknown as IToken, feature);
             const current = state.stack[state.stack.length - 1];
             if (assignment) {
-                const image = state.text.substring(token.startOffset, token.startOffset + token.length);
-                const value = keyword ? image : converter.convert(image, leaf);
+                const value = keywordText ?? converter.convert(state.text.substring(token.startOffset, token.startOffset + token.length), leaf);
                 this.assign(current, assignment, value, leaf);
             } else if (current.$type === DatatypeSymbol) {
-                const image = state.text.substring(token.startOffset, token.startOffset + token.length);
-                current.value += keyword ? image : String(converter.convert(image, leaf));
+                current.value += keywordText ?? String(converter.convert(state.text.substring(token.startOffset, token.startOffset + token.length), leaf));
             }
             state.consumed++;
             tokens.advance();

@@ -1,0 +1,77 @@
+// The leaves of the CST the fast parser builds (fast-parser.ts) for the tokens it consumes. Langium's LeafCstNodeImpl
+// keeps each token's line and columns beside its offset: ten fields per token, and a plan of 100,000 activities has
+// over a million tokens. A LightLeaf keeps five and computes its range from the offsets when asked, with the same
+// line ends as the lexer (`\n`, `\r\n`, `\r`: the only tokens that may hold them are white space and block
+// comments, which never end inside a `\r\n`). Every other property reads as Langium's leaf. Comments (hidden leaves)
+// keep Langium's class.
+import type { CompositeCstNode, CstNode, GrammarAST, LeafCstNode, RootCstNode } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { TokenType } from 'chevrotain';
+
+/** Offsets where lines start, per text, computed for the first range asked of it. */
+const lineStarts = new WeakMap<RootCstNode, Int32Array>();
+
+function linesOf(root: RootCstNode): Int32Array {
+    let starts = lineStarts.get(root);
+    if (starts) return starts;
+    const text = root.fullText;
+    const found = [0];
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) found.push(i + 1);
+        else if (c === 13) {
+            if (text.charCodeAt(i + 1) === 10) i++;
+            found.push(i + 1);
+        }
+    }
+    starts = Int32Array.from(found);
+    lineStarts.set(root, starts);
+    return starts;
+}
+
+function positionIn(starts: Int32Array, offset: number): { line: number; character: number } {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (starts[middle] <= offset) low = middle;
+        else high = middle - 1;
+    }
+    return { line: low, character: offset - starts[low] };
+}
+
+export class LightLeaf implements LeafCstNode {
+    container: CompositeCstNode | undefined = undefined;
+    grammarSource: GrammarAST.AbstractElement | undefined = undefined;
+
+    constructor(readonly offset: number, readonly length: number, readonly tokenType: TokenType) {}
+
+    get end(): number {
+        return this.offset + this.length;
+    }
+
+    get hidden(): boolean {
+        return false;
+    }
+
+    get root(): RootCstNode {
+        let node: CstNode = this;
+        while (node.container) node = node.container;
+        return node as RootCstNode;
+    }
+
+    get text(): string {
+        return this.root.fullText.substring(this.offset, this.end);
+    }
+
+    get astNode() {
+        const container = this.container;
+        if (!container) throw new Error('This node has no associated AST element');
+        return container.astNode;
+    }
+
+    get range(): Range {
+        const starts = linesOf(this.root);
+        return { start: positionIn(starts, this.offset), end: positionIn(starts, this.end) };
+    }
+}
