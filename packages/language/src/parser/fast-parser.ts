@@ -323,6 +323,7 @@ class GrammarCompiler {
         const holder: { body?: Compiled } = {};
         const reflection = this.reflection;
         const converter = this.converter;
+        let defaults: [string, unknown][] | undefined;
         const run = (state: ParseState): unknown => {
             const node: Building = datatype ? { $type: DatatypeSymbol, value: '' } : { $type: type! };
             state.stack.push(node);
@@ -331,7 +332,10 @@ class GrammarCompiler {
             state.stack.pop();
             state.builder.construct(node as Building & { $cstNode: CstNode; $type: string | symbol });
             if (datatype) return converter.convert(node.value!, node.$cstNode!);
-            AstUtils.assignMandatoryProperties(reflection, node as unknown as AstNode);
+            // AstUtils.assignMandatoryProperties, with the type's defaults looked up once.
+            for (const [name, value] of (defaults ??= mandatoryDefaults(reflection, type!))) {
+                if (node[name] === undefined) node[name] = Array.isArray(value) ? copyDefault(value) : value;
+            }
             return node;
         };
         entry = { run };
@@ -463,6 +467,20 @@ class GrammarCompiler {
             if (child) { child.$container = node; child.$containerProperty = assignment.feature; child.$containerIndex = list.length - 1; }
         }
     }
+}
+
+/** The properties with a default value of an AST type, in the order assignMandatoryProperties sets them. */
+function mandatoryDefaults(reflection: LangiumCoreServices['shared']['AstReflection'], type: string): [string, unknown][] {
+    const defaults: [string, unknown][] = [];
+    for (const property of Object.values(reflection.getTypeMetaData(type).properties)) {
+        if (property.defaultValue !== undefined) defaults.push([property.name, property.defaultValue]);
+    }
+    return defaults;
+}
+
+/** A fresh copy of an array default, as Langium's copyDefaultValue makes one. */
+function copyDefault(value: unknown[]): unknown[] {
+    return value.map(item => Array.isArray(item) ? copyDefault(item) : item);
 }
 
 function lookahead(state: ParseState): string {
