@@ -2,6 +2,7 @@
 // (the roadmap preview adds `dtp.openPreview` here, implemented under src/preview/).
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { EXPORT_FORMATS, isExportFormat } from './preview/messages.js';
 import type { RoadmapPreviews } from './preview/roadmap-previews.js';
 
 export interface DtpCommandContext {
@@ -28,6 +29,20 @@ export const dtpCommands: DtpCommand[] = [
         run: ({ preview }, view, target) => preview.switchView(
             view === 'detail' || view === 'board' || view === 'owners' ? view : undefined,
             target instanceof vscode.Uri || typeof target === 'string' ? target : undefined)
+    },
+    {
+        // The palette passes nothing (a quick pick asks the format, the save dialog where), like the preview's Export button;
+        // tests and keybindings may pass the format, the file to write and the previewed document.
+        id: 'dtp.exportRoadmap',
+        run: ({ preview }, format, file, target) => {
+            if (typeof format === 'string' && !isExportFormat(format)) {
+                throw new Error(`Unknown export format "${format}": use ${EXPORT_FORMATS.join(', ')}.`);
+            }
+            return preview.exportRoadmap(
+                isExportFormat(format) ? format : undefined,
+                file instanceof vscode.Uri ? file : typeof file === 'string' ? vscode.Uri.parse(file) : undefined,
+                target instanceof vscode.Uri || typeof target === 'string' ? target : undefined);
+        }
     },
     {
         id: 'dtp.restartServer',

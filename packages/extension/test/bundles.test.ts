@@ -3,14 +3,16 @@
 // order: the production build comes first.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
-import { builtinModules } from 'node:module';
-import { join, relative } from 'node:path';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { builtinModules, createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, posix, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
+import type { RoadmapModel } from '@dtp/roadmap';
 
 const run = promisify(execFile);
 const extensionRoot = join(import.meta.dirname, '..');
@@ -75,6 +77,7 @@ describe('the .vsix package', () => {
             'package.json',
             'dist/extension.cjs',
             'dist/server.cjs',
+            'dist/exports.cjs',
             'dist/browser/extension.js',
             'dist/browser/server.js',
             'dist/syntaxes/dtp.tmLanguage.json',
@@ -129,18 +132,53 @@ describe('the .vsix package', () => {
             expect(packaged.scopeName).toBe(grammar.scopeName);
         }
         // The .vsix has no node_modules (vsce --no-dependencies): the desktop client and the Node bundles (.cjs,
-        // such as the server it forks) may only require Node's own modules and `vscode`.
+        // such as the server it forks) may only require Node's own modules, `vscode` and the package's own bundles
+        // (the client loads the export writers, dist/exports.cjs, on the first export).
         const builtins = new Set(builtinModules);
         const nodeBundles = new Set([normalize(withScriptExtension(manifest.main)), ...files.filter(file => file.endsWith('.cjs'))]);
-        expect(nodeBundles.size).toBeGreaterThanOrEqual(2);
+        expect(nodeBundles.size).toBeGreaterThanOrEqual(3);
+        const own = (bundle: string, name: string) => name.startsWith('./') && files.includes(posix.join(posix.dirname(bundle), name));
         for (const bundle of nodeBundles) {
             const code = await zip.file(`extension/${bundle}`)!.async('string');
-            const required = [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(match => match[1]);
+            const required = requiredIn(code);
             expect(required.length, `${bundle} requires modules`).toBeGreaterThan(0);
-            expect(required.filter(name => name !== 'vscode' && !builtins.has(name.replace(/^node:/, ''))), bundle).toEqual([]);
+            expect(required.filter(name => name !== 'vscode' && !builtins.has(name.replace(/^node:/, '')) && !own(bundle, name)), bundle).toEqual([]);
+        }
+        expect(requiredIn(await zip.file(`extension/${normalize(withScriptExtension(manifest.main))}`)!.async('string'))).toContain('./exports.cjs');
+        // The web extension host gives an extension `vscode` and nothing else: the export writers' Node imports
+        // (events, url, stream …) must be bundled or stood in for.
+        const web = await zip.file(`extension/${normalize(withScriptExtension(manifest.browser))}`)!.async('string');
+        expect(requiredIn(web).filter(name => name !== 'vscode')).toEqual([]);
+    });
+
+    test('its desktop export writers (dist/exports.cjs) write what @dtp/roadmap/export writes, byte for byte', async () => {
+        const folder = await mkdtemp(join(tmpdir(), 'dtp-vsix-exports-'));
+        try {
+            const file = join(folder, 'exports.cjs');
+            await writeFile(file, await zip.file('extension/dist/exports.cjs')!.async('uint8array'));
+            const packaged = createRequire(file)(file) as typeof import('@dtp/roadmap/export');
+            const writers = await import('@dtp/roadmap/export');
+            // The tracked example as the preview gets it (planned and forecast, health, diagnostics): every writer writes every part.
+            const { stdout } = await run(process.execPath, [join(repoRoot, 'packages/cli/bin/dtp.js'), 'render', join(repoRoot, 'examples/noordstad-tracked.dtp'),
+                '--format', 'json', '--today', '2027-09-15'], { maxBuffer: 16 * 1024 * 1024 });
+            const model = JSON.parse(stdout) as RoadmapModel;
+            const xlsx = await packaged.renderXlsx(model);
+            expect([xlsx[0], xlsx[1]]).toEqual([0x50, 0x4b]); // PK: a zip
+            expect(Buffer.from(xlsx).equals(Buffer.from(await writers.renderXlsx(model)))).toBe(true);
+            expect(packaged.renderCsv(model)).toBe(writers.renderCsv(model));
+            expect(packaged.renderIcal(model)).toBe(writers.renderIcal(model));
+            expect(packaged.renderMspdi(model)).toBe(writers.renderMspdi(model));
+            expect(packaged.renderArchimate(model)).toBe(writers.renderArchimate(model));
+        } finally {
+            await rm(folder, { recursive: true, force: true });
         }
     });
 });
+
+/** The modules a bundle requires by name. */
+function requiredIn(code: string): string[] {
+    return [...code.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map(match => match[1]);
+}
 
 /** `./dist/x.cjs` → `dist/x.cjs`. */
 function normalize(path: string): string {

@@ -86,12 +86,18 @@ export type FromWebview =
     }
     /** A bar was clicked: show the activity's source. */
     | { type: 'reveal'; id: string }
-    /** Save the current picture as a file. */
-    | { type: 'export'; format: ExportFormat }
+    /** Save the plan as a file: the picture as shown, or the whole plan in another tool's format; no format: ask which. */
+    | { type: 'export'; format?: ExportFormat }
     /** The user changed the view, a filter or a fold in the toolbar: remember it for the plan. */
     | { type: 'view'; view: PreviewView };
 
-export type ExportFormat = 'svg' | 'html';
+/** What the preview exports to, in the order its menu lists them: the picture as shown first, then the whole plan. */
+export const EXPORT_FORMATS = ['svg', 'html', 'md', 'mermaid', 'csv', 'xlsx', 'ics', 'msproject', 'archimate'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+    return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
 
 /** What the webview keeps across reloads (vscode.setState), and what the serializer restores the panel from. */
 export interface WebviewState {
@@ -106,7 +112,11 @@ export function isFromWebview(message: unknown): message is FromWebview {
     if (typeof message !== 'object' || message === null) return false;
     const { type } = message as { type?: unknown };
     if (type === 'view') return isPreviewView((message as { view?: unknown }).view);
-    return type === 'ready' || type === 'rendered' || type === 'reveal' || type === 'export';
+    if (type === 'export') {
+        const { format } = message as { format?: unknown };
+        return format === undefined || isExportFormat(format);
+    }
+    return type === 'ready' || type === 'rendered' || type === 'reveal';
 }
 
 export function isWebviewState(state: unknown): state is WebviewState {

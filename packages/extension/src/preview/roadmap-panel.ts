@@ -9,7 +9,7 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ActivityIndex } from './activity-index.js';
 import { exportRoadmap } from './export.js';
 import { bannerFor } from './banner.js';
-import { DEFAULT_VIEW, isFromWebview, isPreviewView, renderOptionsOf, type Banner, type BannerKind, type FromWebview, type PreviewView, type PreviewViewName, type ToWebview } from './messages.js';
+import { DEFAULT_VIEW, isFromWebview, isPreviewView, renderOptionsOf, type Banner, type BannerKind, type ExportFormat, type FromWebview, type PreviewView, type PreviewViewName, type ToWebview } from './messages.js';
 import { previewHtml } from './webview-html.js';
 
 /** Typing produces a build per keystroke pause; one picture per quarter second is smooth and cheap. */
@@ -149,11 +149,7 @@ export class RoadmapPanel implements vscode.Disposable {
                 await this.reveal(message.id);
                 break;
             case 'export':
-                if (!this.good) {
-                    void vscode.window.showWarningMessage(vscode.l10n.t('There is no roadmap to export yet: the plan has not been scheduled. Fix the errors shown in the editor first.'));
-                    break;
-                }
-                await exportRoadmap(this.good.model, message.format, this.documentUri, this.host.today(), renderOptionsOf(this.view));
+                await this.export(message.format);
                 break;
             case 'view':
                 await this.remember(message.view);
@@ -161,6 +157,20 @@ export class RoadmapPanel implements vscode.Disposable {
             default:
                 assertNever(message);
         }
+    }
+
+    /**
+     * Saves the plan as a file: the picture in the view shown, or the whole plan in another tool's format. Asks which
+     * format when none is given and where when there is no target. The file written, or undefined.
+     */
+    async export(format?: ExportFormat, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+        if (!this.good) {
+            void vscode.window.showWarningMessage(vscode.l10n.t('There is no roadmap to export yet: the plan has not been scheduled. Fix the errors shown in the editor first.'));
+            return undefined;
+        }
+        return exportRoadmap({
+            model: this.good.model, format, documentUri: this.documentUri, today: this.host.today(), view: renderOptionsOf(this.view), target
+        });
     }
 
     private async remember(view: PreviewView): Promise<void> {

@@ -4,7 +4,7 @@
 import { RoadmapChangedNotification, type RoadmapChangedParams } from '@dtp/language/roadmap-protocol';
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { isWebviewState, ROADMAP_VIEW_TYPE, type FromWebview, type PreviewView, type PreviewViewName } from './messages.js';
+import { isWebviewState, ROADMAP_VIEW_TYPE, type ExportFormat, type FromWebview, type PreviewView, type PreviewViewName } from './messages.js';
 import { RoadmapPanel, type PreviewHost, type RenderReport } from './roadmap-panel.js';
 import { webviewOptions } from './webview-html.js';
 
@@ -25,6 +25,11 @@ export interface RoadmapPreviewApi {
     currentView(uri: vscode.Uri): PreviewView | undefined;
     /** Switches the preview of a document (else the active one) to a view, as the command does; asks which when not given. */
     switchView(view?: PreviewViewName, target?: vscode.Uri | string): Promise<void>;
+    /**
+     * Exports the preview of a document (else the active one), as the command and the toolbar do: asks the format when
+     * not given, and where to save when there is no `file`. The file written, or undefined.
+     */
+    exportRoadmap(format?: ExportFormat, file?: vscode.Uri, target?: vscode.Uri | string): Promise<vscode.Uri | undefined>;
 }
 
 /** Worded when asked: vscode.l10n reads the display language's bundle (l10n/) once the extension runs. */
@@ -129,9 +134,7 @@ export class RoadmapPreviews implements RoadmapPreviewApi, vscode.Disposable {
     }
 
     async switchView(view?: PreviewViewName, target?: vscode.Uri | string): Promise<void> {
-        const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target;
-        const panel = uri ? this.panels.get(uri.toString())
-            : [...this.panels.values()].find(p => p.panel.active) ?? this.panels.get(activeDtpDocument()?.toString() ?? '');
+        const panel = this.panelFor(target);
         if (!panel) {
             void vscode.window.showInformationMessage(vscode.l10n.t('Open a roadmap preview first ("DTP: Open Roadmap Preview"): the view applies to a preview.'));
             return;
@@ -147,6 +150,22 @@ export class RoadmapPreviews implements RoadmapPreviewApi, vscode.Disposable {
         }
         if (!viewChoices().some(choice => choice.view === chosen)) throw new Error(`Unknown roadmap view "${chosen}": use detail, board or owners.`);
         await panel.setView({ ...panel.currentView, view: chosen });
+    }
+
+    async exportRoadmap(format?: ExportFormat, file?: vscode.Uri, target?: vscode.Uri | string): Promise<vscode.Uri | undefined> {
+        const panel = this.panelFor(target);
+        if (!panel) {
+            void vscode.window.showInformationMessage(vscode.l10n.t('Open a roadmap preview first ("DTP: Open Roadmap Preview"): the export is made from a preview.'));
+            return undefined;
+        }
+        return panel.export(format, file);
+    }
+
+    /** The preview of the document named, else the active preview, else the preview of the active editor's plan. */
+    private panelFor(target?: vscode.Uri | string): RoadmapPanel | undefined {
+        const uri = typeof target === 'string' ? vscode.Uri.parse(target) : target;
+        return uri ? this.panels.get(uri.toString())
+            : [...this.panels.values()].find(p => p.panel.active) ?? this.panels.get(activeDtpDocument()?.toString() ?? '');
     }
 
     dispose(): void {

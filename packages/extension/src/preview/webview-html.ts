@@ -62,8 +62,7 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, t
   <button type="button" data-action="zoom-in" title="Zoom in (Ctrl+scroll)" aria-label="Zoom in">+</button>
   <button type="button" data-action="zoom-reset" title="Fit to the default width">Reset</button>
   <span class="spacer"></span>
-  <button type="button" data-action="export-svg" title="Save this roadmap as a standalone SVG file">Export SVG</button>
-  <button type="button" data-action="export-html" title="Save this roadmap as a self-contained HTML page">Export HTML</button>
+  <button type="button" data-action="export" title="${escapeHtml(vscode.l10n.t('Save the roadmap as a file: the picture as shown, or the whole plan for Excel, a calendar, Microsoft Project or an ArchiMate tool'))}">${escapeHtml(vscode.l10n.t('Export…'))}</button>
 </div>
 <div class="banner" role="status" hidden></div>
 <main class="roadmap" tabindex="0" aria-label="Roadmap picture"><p class="placeholder">Computing the roadmap…</p></main>

@@ -251,8 +251,8 @@ document.querySelector('.toolbar')!.addEventListener('click', event => {
         case 'zoom-in': zoomTo(state.zoom * ZOOM_STEP); break;
         case 'zoom-out': zoomTo(state.zoom / ZOOM_STEP); break;
         case 'zoom-reset': zoomTo(1); break;
-        case 'export-svg': vscode.postMessage({ type: 'export', format: 'svg' }); break;
-        case 'export-html': vscode.postMessage({ type: 'export', format: 'html' }); break;
+        // The extension asks which format (the picture as shown, or the whole plan for other tools) and where.
+        case 'export': vscode.postMessage({ type: 'export' }); break;
         case 'fold': changeView({ fold: container.querySelector('g.summary[data-group]') ? 'none' : 'all' }); break;
     }
 });

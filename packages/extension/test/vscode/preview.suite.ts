@@ -1,13 +1,17 @@
 // The roadmap preview in a real workbench: the command opens a webview that reports what it drew; unsaved edits
 // redraw it; syntax errors keep the last picture; a click on a bar selects the activity's name; the cursor marks a bar;
-// the view switches (and is remembered for the plan), and a filter or fold chosen in the toolbar draws what it says.
+// the view switches (and is remembered for the plan), and a filter or fold chosen in the toolbar draws what it says;
+// the plan exports to every format of the preview's menu, written into the workspace and read back.
+import JSZip from 'jszip';
 import * as vscode from 'vscode';
 import type { DtpExtensionApi } from '../../src/activation.js';
 import type { RoadmapPreviewApi } from '../../src/preview/roadmap-previews.js';
-import { equal, ok } from './expect.js';
-import { closeAllEditors, EXTENSION_ID, eventually, openFile, positionOf, waitForDiagnostics } from './workspace.js';
+import { contains, equal, ok } from './expect.js';
+import { closeAllEditors, EXTENSION_ID, eventually, openFile, positionOf, waitForDiagnostics, workspaceFile } from './workspace.js';
 
 const PLAN = 'examples/noordstad.dtp';
+/** The plan as it runs: a status date, so the exports carry the plan beside the forecast. */
+const TRACKED_PLAN = 'examples/noordstad-tracked.dtp';
 
 async function previews(): Promise<RoadmapPreviewApi> {
     const extension = vscode.extensions.getExtension<DtpExtensionApi>(EXTENSION_ID);
@@ -139,4 +143,72 @@ suite('Roadmap preview', () => {
             await preview.simulateWebviewMessage(document.uri, { type: 'view', view: { view: 'detail', phase: null, owner: null, critical: false, lines: null, fold: 'auto' } });
         }
     });
+
+    test('"DTP: Export Roadmap" writes the plan as CSV and as an Excel workbook, and every other format of the menu', async () => {
+        const { document } = await openFile(TRACKED_PLAN);
+        const preview = await previews();
+        // must not: without a preview there is nothing to export, and nothing is written
+        const early = workspaceFile('export-before-preview.csv');
+        equal(await vscode.commands.executeCommand('dtp.exportRoadmap', 'csv', early, document.uri), undefined, 'the export without a preview');
+        ok(!(await exists(early)), 'no file is written without a preview');
+
+        await vscode.commands.executeCommand('dtp.openPreview', document.uri);
+        await preview.whenRendered(document.uri, r => r.bars > 0);
+        try {
+            // The command as a test or a keybinding gives it: format, file, plan. The palette and the toolbar ask for both.
+            const csvFile = workspaceFile('exported/noordstad.activities.csv');
+            const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('dtp.exportRoadmap', 'csv', csvFile, document.uri);
+            equal(written?.toString(), csvFile.toString(), 'the file the export wrote');
+            const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await vscode.workspace.fs.readFile(csvFile));
+            const [header, ...rows] = csv.split('\r\n');
+            equal(header, '\uFEFFid,label,phase,kind,owner,duration,planned start,planned last day,forecast start,forecast last day,variance (days),'
+                + 'slack (days),critical,state,health,progress (%),after,provides,requires', 'the CSV header row (with the byte-order mark Excel needs)');
+            ok(rows.some(row => row.startsWith('gateway,API gateway,foundation,activity,,2m,2027-06-15,2027-08-14,2027-06-28,2027-09-25,42,')),
+                `the gateway row holds its plan, forecast and variance: ${rows.find(row => row.startsWith('gateway,'))}`);
+
+            const xlsxFile = workspaceFile('exported/noordstad.roadmap.xlsx');
+            await vscode.commands.executeCommand('dtp.exportRoadmap', 'xlsx', xlsxFile, document.uri);
+            const xlsx = await vscode.workspace.fs.readFile(xlsxFile);
+            equal(String.fromCharCode(xlsx[0], xlsx[1]), 'PK', 'the workbook starts as a zip');
+            const workbook = await (await JSZip.loadAsync(xlsx)).file('xl/workbook.xml')?.async('string');
+            equal([...(workbook ?? '').matchAll(/<sheet [^>]*name="([^"]+)"/g)].map(match => match[1]).join(','), 'activities,milestones,capabilities', 'the sheets');
+
+            const starts: [format: string, file: string, start: RegExp][] = [
+                ['ics', 'noordstad.roadmap.ics', /^BEGIN:VCALENDAR\r\n/],
+                ['msproject', 'noordstad.msproject.xml', /^<\?xml[^>]*\?>\s*<Project xmlns="http:\/\/schemas.microsoft.com\/project">/],
+                ['archimate', 'noordstad.archimate.xml', /^<\?xml[^>]*\?>\s*<model xmlns="http:\/\/www.opengroup.org\/xsd\/archimate\/3.0\/"/],
+                ['md', 'noordstad.roadmap.md', /```mermaid\ngantt\n/],
+                ['mermaid', 'noordstad.roadmap.mmd', /^gantt\n/],
+                ['html', 'noordstad.roadmap.html', /^<!DOCTYPE html>/]
+            ];
+            for (const [format, name, start] of starts) {
+                const file = workspaceFile(`exported/${name}`);
+                await vscode.commands.executeCommand('dtp.exportRoadmap', format, file, document.uri);
+                const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+                ok(start.test(text), `${format} starts as its format does: ${JSON.stringify(text.slice(0, 120))}`);
+            }
+
+            // The picture is the view shown: on the board, the SVG is the board.
+            await vscode.commands.executeCommand('dtp.previewView', 'board', document.uri);
+            await preview.whenRendered(document.uri, r => r.view === 'board');
+            const svgFile = workspaceFile('exported/noordstad.roadmap.svg');
+            await vscode.commands.executeCommand('dtp.exportRoadmap', 'svg', svgFile, document.uri);
+            contains(new TextDecoder().decode(await vscode.workspace.fs.readFile(svgFile)).slice(0, 400), 'data-view="board"', 'the exported picture');
+        } finally {
+            await preview.simulateWebviewMessage(document.uri, { type: 'view', view: { view: 'detail', phase: null, owner: null, critical: false, lines: null, fold: 'auto' } });
+        }
+    });
+
+    test('an export format the preview does not write is refused', async () => {
+        const { document } = await openFile(TRACKED_PLAN);
+        await vscode.commands.executeCommand('dtp.openPreview', document.uri);
+        const refused = await Promise.resolve(vscode.commands.executeCommand('dtp.exportRoadmap', 'pdf', workspaceFile('exported/plan.pdf'), document.uri))
+            .then(() => undefined, (error: unknown) => error);
+        ok(refused instanceof Error && /Unknown export format "pdf"/.test(refused.message), `the command refuses pdf: ${String(refused)}`);
+        ok(!(await exists(workspaceFile('exported/plan.pdf'))), 'nothing is written');
+    });
 });
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+    return vscode.workspace.fs.stat(uri).then(() => true, () => false);
+}
