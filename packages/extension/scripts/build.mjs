@@ -1,7 +1,7 @@
 // Bundles the extension with esbuild: desktop client + Node server (+ the export writers), web client + Web Worker
 // server, the VS Code test suites, and copies the TextMate grammar (kept at the repository root) next to the bundles.
 import * as esbuild from 'esbuild';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -36,16 +36,43 @@ const browserWriters = {
 const exportsOnDemand = {
     name: 'exports-on-demand',
     setup(build) {
-        build.onResolve({ filter: /^@dtp\/roadmap\/export$/ }, () => ({ path: './exports.cjs', external: true }));
+        build.onResolve({ filter: /^@dtp\/roadmap\/export$|export-writers\.node\.js$/ }, () => ({ path: './exports.cjs', external: true }));
+    }
+};
+
+// pdfkit (the desktop PDF export) loads its standard fonts' metrics with a require relative to its own file (its
+// package.json maps `#standard-fonts/*`), and reads import.meta.url when loaded: neither works once bundled into
+// dist/exports.cjs, which the .vsix ships without node_modules. Require the metrics by their exported names instead,
+// so they are bundled (a few KiB of JS, no .afm files at run time); the ICC profile it locates is for PDF/A only.
+const pdfkitBundled = {
+    name: 'pdfkit-bundled',
+    setup(build) {
+        build.onLoad({ filter: /[\\/]pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, async ({ path }) => {
+            const source = await readFile(path, 'utf8');
+            const contents = source
+                .replace(/require\$1\('#standard-fonts\/(\w+)'\)/g, (_, font) => `require('pdfkit/standard-fonts/${font}')`)
+                .replace(/import\.meta\.url/g, "require('node:url').pathToFileURL(__filename).href");
+            if (contents.includes('#standard-fonts/')) throw new Error('pdfkit-bundled: pdfkit loads its fonts differently now; update scripts/build.mjs');
+            return { contents, loader: 'js' };
+        });
+    }
+};
+
+// The web extension host has no Node: no PDF writer there (the preview does not offer PDF).
+const noPdf = {
+    name: 'no-pdf',
+    setup(build) {
+        build.onResolve({ filter: /export-writers\.node\.js$/ }, () => ({ path: join(root, 'src/shims/no-pdf.ts') }));
     }
 };
 
 const builds = [
     // `require`, not `import()`, for that file: how the desktop extension host loads an extension's own code.
     { ...node, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.cjs', external: ['vscode'], plugins: [exportsOnDemand], supported: { 'dynamic-import': false } },
-    { ...node, ...writers, entryPoints: { exports: '@dtp/roadmap/export' }, outdir: 'dist', outExtension: { '.js': '.cjs' } },
+    // The writers and, on desktop only, the PDF writer of the CLI (src/export-writers.node.ts).
+    { ...node, ...writers, entryPoints: { exports: 'src/export-writers.node.ts' }, outdir: 'dist', outExtension: { '.js': '.cjs' }, plugins: [pdfkitBundled] },
     { ...node, entryPoints: ['src/server/node.ts'], outfile: 'dist/server.cjs' },
-    { ...browser, ...browserWriters, format: 'cjs', entryPoints: ['src/browser/extension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] },
+    { ...browser, ...browserWriters, format: 'cjs', entryPoints: ['src/browser/extension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'], plugins: [noPdf] },
     { ...browser, format: 'iife', entryPoints: ['src/server/browser.ts'], outfile: 'dist/browser/server.js' },
     // The roadmap preview's webview script (and the stylesheet it imports, emitted as dist/webview/preview.css).
     { ...browser, format: 'iife', entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview/preview.js' },

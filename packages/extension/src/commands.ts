@@ -2,7 +2,8 @@
 // (the roadmap preview adds `dtp.openPreview` here, implemented under src/preview/).
 import * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
-import { EXPORT_FORMATS, isExportFormat } from './preview/messages.js';
+import { exportFormatsHere } from './preview/export-formats.js';
+import { isExportFormat } from './preview/messages.js';
 import type { RoadmapPreviews } from './preview/roadmap-previews.js';
 
 export interface DtpCommandContext {
@@ -34,9 +35,11 @@ export const dtpCommands: DtpCommand[] = [
         // The palette passes nothing (a quick pick asks the format, the save dialog where), like the preview's Export button;
         // tests and keybindings may pass the format, the file to write and the previewed document.
         id: 'dtp.exportRoadmap',
-        run: ({ preview }, format, file, target) => {
-            if (typeof format === 'string' && !isExportFormat(format)) {
-                throw new Error(`Unknown export format "${format}": use ${EXPORT_FORMATS.join(', ')}.`);
+        run: async ({ preview }, format, file, target) => {
+            // PDF only where there is a writer for it (desktop): the web build refuses it like an unknown format.
+            const formats = typeof format === 'string' ? await exportFormatsHere() : [];
+            if (typeof format === 'string' && !(formats as string[]).includes(format)) {
+                throw new Error(`Unknown export format "${format}": use ${formats.join(', ')}.`);
             }
             return preview.exportRoadmap(
                 isExportFormat(format) ? format : undefined,

@@ -173,6 +173,44 @@ describe('the .vsix package', () => {
             await rm(folder, { recursive: true, force: true });
         }
     });
+
+    test('its desktop export writers write the picture as an A3 landscape PDF, away from node_modules; the web bundle has no PDF writer', async () => {
+        // A folder of its own: pdfkit's font metrics must come from the bundle, not from a node_modules nearby.
+        const folder = await mkdtemp(join(tmpdir(), 'dtp-vsix-pdf-'));
+        try {
+            const file = join(folder, 'exports.cjs');
+            await writeFile(file, await zip.file('extension/dist/exports.cjs')!.async('uint8array'));
+            const packaged = createRequire(file)(file) as typeof import('../src/export-writers.node.js');
+            const { stdout } = await run(process.execPath, [join(repoRoot, 'packages/cli/bin/dtp.js'), 'render', join(repoRoot, 'examples/noordstad-tracked.dtp'),
+                '--format', 'json', '--today', '2027-09-15'], { maxBuffer: 16 * 1024 * 1024 });
+            const model = JSON.parse(stdout) as RoadmapModel;
+            // The board view filtered to one owner, as the preview might show it: the picture follows the view.
+            const owner = model.activities.find(activity => activity.owner)!.owner!;
+            const { pdf, pages } = await packaged.renderPdf(model, { view: 'board', owners: [owner], today: '2027-09-15', theme: 'light', locale: 'nl' }, 'a3');
+            expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+            const out = join(folder, 'plan.pdf');
+            await writeFile(out, pdf);
+            const { stdout: read } = await run('/usr/bin/python3', ['-c', [
+                'import json, sys, pypdf',
+                'r = pypdf.PdfReader(sys.argv[1])',
+                'print(json.dumps({"boxes": [[float(p.mediabox.width), float(p.mediabox.height)] for p in r.pages], "text": r.pages[0].extract_text()}))'
+            ].join('\n'), out]);
+            const { boxes, text } = JSON.parse(read) as { boxes: [number, number][]; text: string };
+            expect(boxes.length).toBe(pages);
+            for (const [width, height] of boxes) {
+                expect(width).toBeCloseTo(1190.55, 1);
+                expect(height).toBeCloseTo(841.89, 1);
+            }
+            // Text stays text, in the roadmap's language (Dutch here).
+            expect(text).toContain(model.programme.title ?? model.programme.id);
+        } finally {
+            await rm(folder, { recursive: true, force: true });
+        }
+        // The web extension host has no Node: pdfkit is not in its bundle, only the stand-in without a writer.
+        const web = await zip.file(`extension/${normalize(withScriptExtension(manifest.browser))}`)!.async('string');
+        expect(web).not.toMatch(/PDFDocument|pdfkit|SVGtoPDF/);
+        expect(web).toContain('PDF needs the desktop VS Code');
+    }, 60_000);
 });
 
 /** The modules a bundle requires by name. */

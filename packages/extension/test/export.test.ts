@@ -51,6 +51,7 @@ describe('format → bytes', () => {
         const signature: Record<ExportFormat, (bytes: Uint8Array) => boolean> = {
             svg: b => text(b).startsWith('<svg xmlns="http://www.w3.org/2000/svg"'),
             html: b => text(b).startsWith('<!DOCTYPE html>'),
+            pdf: b => text(b.slice(0, 5)) === '%PDF-',
             md: b => text(b).includes('```mermaid\ngantt'),
             mermaid: b => text(b).startsWith('gantt\n'),
             csv: b => text(b).startsWith('\uFEFFid,label,phase,kind,owner,duration,planned start,planned last day,forecast start,forecast last day'),
@@ -145,7 +146,7 @@ describe('the export message from the webview', () => {
         expect(isFromWebview({ type: 'export' })).toBe(true);
         for (const format of EXPORT_FORMATS) expect(isFromWebview({ type: 'export', format }), format).toBe(true);
         // must not: a format the preview does not write, or anything that is not a format's name
-        expect(isFromWebview({ type: 'export', format: 'pdf' })).toBe(false);
+        expect(isFromWebview({ type: 'export', format: 'docx' })).toBe(false);
         expect(isFromWebview({ type: 'export', format: 'SVG' })).toBe(false);
         expect(isFromWebview({ type: 'export', format: 42 })).toBe(false);
         expect(isFromWebview({ type: 'export', format: null })).toBe(false);

@@ -3,7 +3,7 @@
 // writes them, by the same writers. The file-format writers (ExcelJS, xmlbuilder2 …) are loaded on the first export:
 // the desktop bundle keeps them in a file of their own (scripts/build.mjs), so activation never parses them.
 import { renderHtml, renderMarkdown, renderMermaid, renderSvg, type Locale, type RenderOptions, type RoadmapModel } from '@dtp/roadmap';
-import type { ExportFormat } from './messages.js';
+import { EXPORT_FORMATS, type ExportFormat } from './messages.js';
 
 export interface ExportFile {
     /** What the file name says after the plan's name: `noordstad.dtp` → `noordstad.roadmap.svg`. */
@@ -17,6 +17,7 @@ export interface ExportFile {
 export const EXPORT_FILES: Record<ExportFormat, ExportFile> = {
     svg: { name: 'roadmap', extensions: ['svg'], picture: true },
     html: { name: 'roadmap', extensions: ['html', 'htm'], picture: true },
+    pdf: { name: 'roadmap', extensions: ['pdf'], picture: true },
     md: { name: 'roadmap', extensions: ['md'], picture: false },
     mermaid: { name: 'roadmap', extensions: ['mmd', 'mermaid'], picture: false },
     csv: { name: 'activities', extensions: ['csv'], picture: false },
@@ -38,6 +39,20 @@ export interface ExportSettings {
     view?: RenderOptions;
 }
 
+/**
+ * The PDF writer of `dtp render --format pdf`, loaded on demand: on desktop from dist/exports.cjs; the web build has
+ * none (pdfkit needs Node; scripts/build.mjs puts src/shims/no-pdf.ts in its place).
+ */
+async function pdfWriter() {
+    return (await import('../export-writers.node.js')).renderPdf;
+}
+
+/** The formats this VS Code can write: all of them on desktop, all but PDF in the browser. */
+export async function exportFormatsHere(): Promise<ExportFormat[]> {
+    const pdf = (await pdfWriter()) !== undefined;
+    return EXPORT_FORMATS.filter(format => format !== 'pdf' || pdf);
+}
+
 /** The file name next to the plan: `plans/noordstad.dtp` → `plans/noordstad.msproject.xml`. */
 export function exportPath(planPath: string, format: ExportFormat): string {
     const { name, extensions } = EXPORT_FILES[format];
@@ -52,6 +67,13 @@ export async function exportBytes(model: RoadmapModel, format: ExportFormat, set
     switch (format) {
         case 'svg': return text(renderSvg(model, { ...settings.view, today, theme, locale }));
         case 'html': return text(renderHtml(model, { ...settings.view, today, theme, locale }));
+        case 'pdf': {
+            const renderPdf = await pdfWriter();
+            if (!renderPdf) throw new Error('PDF needs the desktop VS Code: use dtp render --format pdf, or print the HTML export');
+            // Always the light theme: the file is for paper. A3 landscape, split into pages when too tall, as the CLI does.
+            const { pdf } = await renderPdf(model, { ...settings.view, today, theme: 'light', locale }, 'a3');
+            return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+        }
         case 'md': return text(renderMarkdown(model, { locale }));
         case 'mermaid': return text(renderMermaid(model, { locale }));
         case 'csv': return text((await writers()).renderCsv(model, { sheet: 'activities' }));

@@ -5,14 +5,15 @@
 import type { RenderOptions, RoadmapModel } from '@dtp/roadmap';
 import * as vscode from 'vscode';
 import { displayLocale } from '../locale.js';
-import { EXPORT_FILES, exportBytes, exportPath } from './export-formats.js';
-import { EXPORT_FORMATS, type ExportFormat } from './messages.js';
+import { EXPORT_FILES, exportBytes, exportFormatsHere, exportPath } from './export-formats.js';
+import type { ExportFormat } from './messages.js';
 
 /** Each format's name (the menu, the save dialog's filter) and what the file holds, in the display language. */
 function formatTexts(): Record<ExportFormat, { name: string; short: string; detail: string }> {
     return {
         svg: { name: vscode.l10n.t('SVG image'), short: 'SVG', detail: vscode.l10n.t('The view, filters and folds shown, as a standalone picture') },
         html: { name: vscode.l10n.t('HTML page'), short: 'HTML', detail: vscode.l10n.t('The view shown as a self-contained page: tooltips, zoom, prints as pages') },
+        pdf: { name: vscode.l10n.t('PDF document'), short: 'PDF', detail: vscode.l10n.t('The view shown on A3 landscape pages, as vector graphics with searchable text') },
         md: { name: vscode.l10n.t('Markdown document'), short: 'Markdown', detail: vscode.l10n.t('A Mermaid gantt chart and tables of the plan, for a wiki or a pull request') },
         mermaid: { name: vscode.l10n.t('Mermaid chart'), short: 'Mermaid', detail: vscode.l10n.t('The gantt chart alone, for documents that draw Mermaid') },
         csv: { name: vscode.l10n.t('CSV table'), short: 'CSV', detail: vscode.l10n.t('The activities: planned and forecast dates, slack, owner, state and health') },
@@ -28,15 +29,16 @@ type FormatItem = vscode.QuickPickItem & { format?: ExportFormat };
 /** The export menu: the picture formats first, then the formats of the whole plan. Undefined if dismissed. */
 export async function chooseExportFormat(title: string): Promise<ExportFormat | undefined> {
     const texts = formatTexts();
+    const formats = await exportFormatsHere();
     const item = (format: ExportFormat): FormatItem => ({
         format, label: texts[format].name, description: `.${EXPORT_FILES[format].extensions[0]}`, detail: texts[format].detail
     });
     const separator = (label: string): FormatItem => ({ label, kind: vscode.QuickPickItemKind.Separator });
     const pick = await vscode.window.showQuickPick<FormatItem>([
         separator(vscode.l10n.t('The picture as shown')),
-        ...EXPORT_FORMATS.filter(format => EXPORT_FILES[format].picture).map(item),
+        ...formats.filter(format => EXPORT_FILES[format].picture).map(item),
         separator(vscode.l10n.t('The whole plan')),
-        ...EXPORT_FORMATS.filter(format => !EXPORT_FILES[format].picture).map(item)
+        ...formats.filter(format => !EXPORT_FILES[format].picture).map(item)
     ], { title, placeHolder: vscode.l10n.t('Which format?'), matchOnDetail: true });
     return pick?.format;
 }

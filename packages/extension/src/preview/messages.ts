@@ -91,8 +91,11 @@ export type FromWebview =
     /** The user changed the view, a filter or a fold in the toolbar: remember it for the plan. */
     | { type: 'view'; view: PreviewView };
 
-/** What the preview exports to, in the order its menu lists them: the picture as shown first, then the whole plan. */
-export const EXPORT_FORMATS = ['svg', 'html', 'md', 'mermaid', 'csv', 'xlsx', 'ics', 'msproject', 'archimate'] as const;
+/**
+ * What the preview exports to, in the order its menu lists them: the picture as shown first, then the whole plan.
+ * PDF on desktop only (exportFormatsHere in export-formats.ts).
+ */
+export const EXPORT_FORMATS = ['svg', 'html', 'pdf', 'md', 'mermaid', 'csv', 'xlsx', 'ics', 'msproject', 'archimate'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export function isExportFormat(value: unknown): value is ExportFormat {
