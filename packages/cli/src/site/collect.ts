@@ -136,7 +136,7 @@ function problemsOf(root: string, report: FileReport | undefined): SiteProblem[]
     return report.diagnostics.map(d => ({ severity: d.severity, code: d.code, message: d.message, path: shown, line: d.line, column: d.column }));
 }
 
-/** A plan's path as people read it: relative to the folder (`../shared/caps.dtp` for an import outside it), `/`-separated. */
+/** A plan's path as people read it: relative to the folder (`../common/caps.dtp` for an import outside it), `/`-separated. */
 function relativeTo(root: string, file: string): string {
     return path.relative(root, file).split(path.sep).join('/');
 }
