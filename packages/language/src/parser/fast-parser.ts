@@ -17,6 +17,7 @@ import {
 import type { IToken, TokenType } from 'chevrotain';
 import { createScanner, EOF, LexerError, type LexToken, type TokenStream } from './scanner.js';
 import { LightLeaf } from './light-leaf.js';
+import { placeHiddenNodes } from './linear-cst.js';
 
 /** Thrown where the input leaves the fast path; caught once, in parse. */
 class Unexpected {}
@@ -55,7 +56,7 @@ interface ParseState {
  * last child of its parent, so Langium's indexOf from the start would make commented plans quadratic.
  */
 class LinearCstNodeBuilder extends CstNodeBuilder {
-    private root!: CompositeCstNode;
+    root!: CompositeCstNode;
 
     override buildRootNode(input: string) {
         const root = super.buildRootNode(input);
@@ -76,20 +77,7 @@ class LinearCstNodeBuilder extends CstNodeBuilder {
     override addHiddenNodes(tokens: IToken[] | LexToken[]): void {
         if (tokens.length === 0) return;
         const nodes: LeafCstNode[] = (tokens as LexToken[]).map(token => this.createLeafNode(token, true));
-        let current: CompositeCstNode = this.current;
-        if (current.content.length > 0) {
-            this.appendChildren(current, nodes);
-            return;
-        }
-        while (current.container) {
-            const index = current.container.content.lastIndexOf(current);
-            if (index > 0) {
-                this.insertChildren(current.container, index, nodes);
-                return;
-            }
-            current = current.container;
-        }
-        this.insertChildren(this.root, 0, nodes);
+        placeHiddenNodes(this, nodes);
     }
 }
 

@@ -21,6 +21,36 @@ interface CstNodeBuilderInternals {
     addHiddenNodes(tokens: unknown[]): void;
 }
 
+/** What placing comments needs of a CST builder: its open node, its root, and how it adds children. */
+export interface HiddenNodeTarget {
+    readonly current: CompositeCstNode;
+    readonly root: CompositeCstNode;
+    appendChildren(parent: CompositeCstNode, children: CstNode[]): void;
+    insertChildren(parent: CompositeCstNode, index: number, children: CstNode[]): void;
+}
+
+/**
+ * Places comment leaves where Langium's builder does, in time linear in the plan: inside a node that already has
+ * content they follow it; in a node just opened they go before the innermost such node that is not its parent's
+ * first child, searched from the end (where the node being built always is). Shared by both parsers.
+ */
+export function placeHiddenNodes(target: HiddenNodeTarget, nodes: CstNode[]): void {
+    let current = target.current;
+    if (current.content.length > 0) {
+        target.appendChildren(current, nodes);
+        return;
+    }
+    while (current.container) {
+        const index = current.container.content.lastIndexOf(current);
+        if (index > 0) {
+            target.insertChildren(current.container, index, nodes);
+            return;
+        }
+        current = current.container;
+    }
+    target.insertChildren(target.root, 0, nodes);
+}
+
 /** Marks a builder whose addHiddenNodes is the linear one (read by the tests). */
 export const LINEAR_CST = Symbol('dtp.linear-cst');
 
@@ -35,22 +65,11 @@ export function createLinearCstParser(services: LangiumCoreServices): LangiumPar
     builder.addHiddenNodes = function (this: CstNodeBuilderInternals, tokens: unknown[]): void {
         if (tokens.length === 0) return;
         const nodes = tokens.map(token => this.createLeafNode(token, true));
-        let current = this.current;
-        // Inside a node that already has content, the comments follow that content.
-        if (current.content.length > 0) {
-            this.appendChildren(current, nodes);
-            return;
-        }
-        // A node just opened: the comments go before the innermost such node that is not its parent's first child.
-        while (current.container) {
-            const index = current.container.content.lastIndexOf(current);
-            if (index > 0) {
-                this.insertChildren(current.container, index, nodes);
-                return;
-            }
-            current = current.container;
-        }
-        this.insertChildren(this.rootNode, 0, nodes);
+        placeHiddenNodes({
+            current: this.current, root: this.rootNode,
+            appendChildren: (parent, children) => this.appendChildren(parent, children),
+            insertChildren: (parent, index, children) => this.insertChildren(parent, index, children)
+        }, nodes);
     };
     (builder as unknown as Record<symbol, boolean>)[LINEAR_CST] = true;
     return parser;
