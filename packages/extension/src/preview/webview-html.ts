@@ -26,9 +26,10 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, t
         `style-src ${webview.cspSource} 'nonce-${nonce}'`,
         `script-src 'nonce-${nonce}'`
     ].join('; ');
+    const h = escapeHtml;
     // The nonce travels to the script on its own element: it stamps the renderer's <style> with it (see webview/main.ts).
     return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${h(vscode.env.language)}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
@@ -37,35 +38,35 @@ export function previewHtml(webview: vscode.Webview, extensionUri: vscode.Uri, t
 <title>${escapeHtml(title)}</title>
 </head>
 <body>
-<div class="toolbar" role="toolbar" aria-label="Roadmap">
-  <select data-control="view" title="How the plan is shown" aria-label="View">
-    <option value="detail">Detail</option>
-    <option value="board">Board</option>
-    <option value="owners">Owners</option>
+<div class="toolbar" role="toolbar" aria-label="${h(vscode.l10n.t('Roadmap'))}" data-fold="${h(vscode.l10n.t('Fold'))}" data-unfold="${h(vscode.l10n.t('Unfold'))}" data-all-owners="${h(vscode.l10n.t('All owners'))}" data-unassigned="${h(vscode.l10n.t('Unassigned'))}">
+  <select data-control="view" title="${h(vscode.l10n.t('How the plan is shown'))}" aria-label="${h(vscode.l10n.t('View'))}">
+    <option value="detail">${h(vscode.l10n.t('Detail'))}</option>
+    <option value="board">${h(vscode.l10n.t('Board'))}</option>
+    <option value="owners">${h(vscode.l10n.t('Owners'))}</option>
   </select>
-  <select data-control="phase" title="Show one phase only" aria-label="Phase filter">
-    <option value="">All phases</option>
-    <option value="initiation">Initiation</option>
-    <option value="foundation">Foundation</option>
-    <option value="improvement">Improvement</option>
-    <option value="continuous-improvement">Continuous improvement</option>
+  <select data-control="phase" title="${h(vscode.l10n.t('Show one phase only'))}" aria-label="${h(vscode.l10n.t('Phase filter'))}">
+    <option value="">${h(vscode.l10n.t('All phases'))}</option>
+    <option value="initiation">${h(vscode.l10n.t('Initiation'))}</option>
+    <option value="foundation">${h(vscode.l10n.t('Foundation'))}</option>
+    <option value="improvement">${h(vscode.l10n.t('Improvement'))}</option>
+    <option value="continuous-improvement">${h(vscode.l10n.t('Continuous improvement'))}</option>
   </select>
-  <select data-control="owner" title="Show one owner's work only" aria-label="Owner filter">
-    <option value="">All owners</option>
+  <select data-control="owner" title="${h(vscode.l10n.t('Show one owner\'s work only'))}" aria-label="${h(vscode.l10n.t('Owner filter'))}">
+    <option value="">${h(vscode.l10n.t('All owners'))}</option>
   </select>
-  <label class="toggle" title="Show the critical path only"><input type="checkbox" data-control="critical"> Critical</label>
-  <label class="toggle" title="Show dependency lines"><input type="checkbox" data-control="lines"> Lines</label>
-  <button type="button" data-action="fold" title="Fold every group to one summary bar, or unfold them all">Fold</button>
+  <label class="toggle" title="${h(vscode.l10n.t('Show the critical path only'))}"><input type="checkbox" data-control="critical"> ${h(vscode.l10n.t('Critical'))}</label>
+  <label class="toggle" title="${h(vscode.l10n.t('Show dependency lines'))}"><input type="checkbox" data-control="lines"> ${h(vscode.l10n.t('Lines'))}</label>
+  <button type="button" data-action="fold" title="${h(vscode.l10n.t('Fold every group to one summary bar, or unfold them all'))}">${h(vscode.l10n.t('Fold'))}</button>
   <span class="separator" aria-hidden="true"></span>
-  <button type="button" data-action="zoom-out" title="Zoom out (Ctrl+scroll)" aria-label="Zoom out">−</button>
+  <button type="button" data-action="zoom-out" title="${h(vscode.l10n.t('Zoom out (Ctrl+scroll)'))}" aria-label="${h(vscode.l10n.t('Zoom out'))}">−</button>
   <span class="zoom-level" aria-live="polite">100%</span>
-  <button type="button" data-action="zoom-in" title="Zoom in (Ctrl+scroll)" aria-label="Zoom in">+</button>
-  <button type="button" data-action="zoom-reset" title="Fit to the default width">Reset</button>
+  <button type="button" data-action="zoom-in" title="${h(vscode.l10n.t('Zoom in (Ctrl+scroll)'))}" aria-label="${h(vscode.l10n.t('Zoom in'))}">+</button>
+  <button type="button" data-action="zoom-reset" title="${h(vscode.l10n.t('Fit to the default width'))}">${h(vscode.l10n.t('Reset'))}</button>
   <span class="spacer"></span>
   <button type="button" data-action="export" title="${escapeHtml(vscode.l10n.t('Save the roadmap as a file: the picture as shown, or the whole plan for Excel, a calendar, Microsoft Project or an ArchiMate tool'))}">${escapeHtml(vscode.l10n.t('Export…'))}</button>
 </div>
 <div class="banner" role="status" hidden></div>
-<main class="roadmap" tabindex="0" aria-label="Roadmap picture"><p class="placeholder">Computing the roadmap…</p></main>
+<main class="roadmap" tabindex="0" aria-label="${h(vscode.l10n.t('Roadmap picture'))}"><p class="placeholder">${h(vscode.l10n.t('Computing the roadmap…'))}</p></main>
 <script nonce="${nonce}" src="${asset('preview.js')}"></script>
 </body>
 </html>`;

@@ -35,6 +35,14 @@ const ownerSelect = document.querySelector<HTMLSelectElement>('select[data-contr
 const criticalBox = document.querySelector<HTMLInputElement>('input[data-control="critical"]')!;
 const linesBox = document.querySelector<HTMLInputElement>('input[data-control="lines"]')!;
 const foldButton = document.querySelector<HTMLButtonElement>('button[data-action="fold"]')!;
+// The toolbar's changing words, in the editor's language: the extension writes them on the toolbar (webview-html.ts).
+const toolbarData = document.querySelector<HTMLElement>('.toolbar')?.dataset ?? {};
+const words = {
+    fold: toolbarData.fold ?? 'Fold',
+    unfold: toolbarData.unfold ?? 'Unfold',
+    allOwners: toolbarData.allOwners ?? 'All owners',
+    unassigned: toolbarData.unassigned ?? 'Unassigned'
+};
 
 const saved = vscode.getState();
 let state: WebviewState = isWebviewState(saved) ? saved : { uri: '', zoom: 1 };
@@ -92,7 +100,7 @@ function render(): void {
     if (highlighted) highlight(highlighted, false);
     const drawn = drawnIds();
     const folded = container.querySelectorAll('g.summary[data-group]').length;
-    foldButton.textContent = folded > 0 ? 'Unfold' : 'Fold';
+    foldButton.textContent = folded > 0 ? words.unfold : words.fold;
     vscode.postMessage({
         type: 'rendered',
         bars: Math.min(drawn.length, model.activities.length),
@@ -124,7 +132,7 @@ function syncControls(model: RoadmapModel): void {
     const owners = ownersOf(model);
     const listed = [...ownerSelect.options].slice(1).map(option => option.value);
     if (listed.join('\n') !== owners.join('\n')) {
-        ownerSelect.replaceChildren(option('', 'All owners'), ...owners.map(owner => option(owner, owner)));
+        ownerSelect.replaceChildren(option('', words.allOwners), ...owners.map(owner => option(owner, owner === 'Unassigned' ? words.unassigned : owner)));
     }
     ownerSelect.value = view.owner ?? '';
     criticalBox.checked = view.critical;
