@@ -5,6 +5,7 @@ import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
 import type { Duration, DurationUnit } from '@dtp/roadmap';
 import { describe, expect, test } from 'vitest';
 import { addCalendarDays, addDuration, daysBetween } from '../src/scheduler/calendar.js';
+import { random } from './random.js';
 
 function localDay(date: string): Date {
     const result = new Date(2000, 0, 1);
@@ -25,16 +26,6 @@ function expectedAdd(date: string, duration: Duration, sign: 1 | -1): string {
         case 'q': return format(addMonths(start, 3 * n));
         case 'y': return format(addMonths(start, 12 * n));
     }
-}
-
-function random(seed: number) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = Math.imul(state ^ (state >>> 15), state | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 
 const UNITS: DurationUnit[] = ['d', 'w', 'm', 'q', 'y'];

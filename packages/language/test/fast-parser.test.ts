@@ -8,6 +8,7 @@ import { isAstNode, isCompositeCstNode, isLeafCstNode, isReference, isRootCstNod
 import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../../cli/scripts/generate-plan.mjs';
 import { createTestServices, generatedPlan, REPO } from './lsp-support.js';
+import { random } from './random.js';
 
 const services = createTestServices();
 const fast = services.Dtp.parser.FastParser;
@@ -97,17 +98,6 @@ function compare(text: string): 'same' | 'fallback' {
     expect(actual.lexerErrors).toEqual([]);
     expect(actual.parserErrors).toEqual([]);
     return 'same';
-}
-
-/** Small deterministic random numbers, so every run tests the same variants. */
-function random(seed: number) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = Math.imul(state ^ (state >>> 15), state | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 
 const PIECES = ['{', '}', ',', '+', '-', '%', '"x"', 'activity', 'milestone', 'phase', 'programme', 'capability', 'after', 'requires',

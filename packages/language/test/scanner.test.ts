@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../../cli/scripts/generate-plan.mjs';
 import { createScanner, EOF, LexerError, type LexToken } from '../src/parser/scanner.js';
 import { createTestServices, REPO } from './lsp-support.js';
+import { random } from './random.js';
 
 const services = createTestServices();
 const lexer = services.Dtp.parser.Lexer;
@@ -70,16 +71,6 @@ function repositoryPlans(): string[] {
     };
     for (const dir of ['examples', 'test', 'packages']) walk(path.join(REPO, dir));
     return found;
-}
-
-function random(seed: number) {
-    let state = seed >>> 0;
-    return () => {
-        state = (state + 0x6d2b79f5) >>> 0;
-        let t = Math.imul(state ^ (state >>> 15), state | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
 }
 
 /** Pieces that sit on the edges between token kinds. */
