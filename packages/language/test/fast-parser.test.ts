@@ -4,9 +4,12 @@
 // values, references, containers) and the same CST (nodes, offsets, ranges, grammar elements, tokens, comments).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
-import { isAstNode, isCompositeCstNode, isLeafCstNode, isReference, isRootCstNode, URI, type AstNode, type CstNode, type ParseResult } from 'langium';
+import {
+    GrammarAST, isAstNode, isCompositeCstNode, isLeafCstNode, isReference, isRootCstNode, URI, type AstNode, type CstNode, type ParseResult, type ValueType
+} from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../../cli/scripts/generate-plan.mjs';
+import { DtpValueConverter } from '../src/parser/kinds.js';
 import { createTestServices, generatedPlan, REPO } from './lsp-support.js';
 import { random } from './random.js';
 
@@ -180,6 +183,22 @@ programme p "P" { start 2027-01-04 status-date 2027-03-01 owner "O" description 
         // Both outcomes occur: some variants stay valid (a word duplicated in a list), most break.
         expect(outcomes.same).toBeGreaterThan(50);
         expect(outcomes.fallback).toBeGreaterThan(500);
+    });
+
+    test('converts every rule\'s values as the value converter does, with the conversion chosen once per rule', () => {
+        const converter = services.Dtp.parser.ValueConverter;
+        expect(converter).toBeInstanceOf(DtpValueConverter);
+        const dtp = converter as DtpValueConverter;
+        const runConverter = (rule: GrammarAST.AbstractRule, input: string) =>
+            (dtp as unknown as { runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType }).runConverter(rule, input, undefined as unknown as CstNode);
+        const inputs = ['"plain label"', '""', '"a \\"quoted\\" word"', '"tab\\tand\\nline\\\\"', '"ü \\u0041"', '12', '007', 'abc', '^abc',
+            'initiation', 'initiatie', 'continuous-improvement', 'zzz', 'activity', 'activty', 'milestone', '2027-01-04', '3w', 'high'];
+        const rules = services.Dtp.Grammar.rules.filter(rule => GrammarAST.isTerminalRule(rule) || GrammarAST.isParserRule(rule));
+        expect(rules.map(rule => rule.name)).toEqual(expect.arrayContaining(['STRING', 'INT', 'ID', 'Id', 'PhaseKind', 'ActivityKind', 'DATE']));
+        for (const rule of rules) {
+            const convert = dtp.converterFor(rule);
+            for (const input of inputs) expect(convert(input), `${rule.name} ${input}`).toStrictEqual(runConverter(rule, input));
+        }
     });
 
     test('documents are parsed on the fast path; the result is the fast parser\'s', () => {

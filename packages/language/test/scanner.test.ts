@@ -15,6 +15,8 @@ const services = createTestServices();
 const lexer = services.Dtp.parser.Lexer;
 const definition = lexer.definition as Record<string, TokenType>;
 const scan = createScanner(definition)!;
+/** The token types in the lexer's order: a token's kind is its index here, the end's the length. */
+const names = Object.keys(definition);
 
 interface Seen { type: string; offset: number; length: number; startLine: number; startColumn: number; endLine: number; endColumn: number }
 
@@ -32,8 +34,12 @@ function scanned(text: string): { tokens: Seen[]; hidden: Seen[]; error: boolean
         for (;;) {
             hidden.push(...stream.hidden.map(seen));
             stream.hidden = [];
-            if (stream.type === EOF) break;
+            if (stream.type === EOF) {
+                expect(stream.kind).toBe(names.length);
+                break;
+            }
             expect(stream.type).toBe(stream.token.tokenType.name);
+            expect(stream.kind).toBe(names.indexOf(stream.type));
             tokens.push(seen(stream.token));
             stream.advance();
         }
@@ -79,7 +85,8 @@ const PIECES = ['activity', 'activityx', 'start', 'started', 'startedx', 'status
     '6wk', '6w-', '12', '12x', '007', '3', '%', '+', ',', '{', '}', '"a"', '"a\\"b"', '"unterminated', '"a\\\nb"', '// c', '/* c */',
     '/* a\r\nb */', '/* a\rb\nc */', '/*', '/', 'patiëntportaal', 'été', '_x', 'Ωmega', '日本', '😀', 'a😀b', '\u00A0', '\u2028', '\u3000',
     '\uFEFF', '\v', '\f', '\t', ' ', '\n', '\r\n', '\r', '§', '#', '.', ':', '\u0085', '\u00AD', 'initiation', 'continuous-improvement',
-    'continuous-improvement-x', 'transformation-plan'];
+    'continuous-improvement-x', 'transformation-plan', '12_', '3w_', '3wé', '12é', '1-', '12.', '1/', '123-4', '12345-6', '2027-', '0', '"',
+    '"a\u2028b"', '"a\rb"', '"é ü"', '"\\"'];
 
 describe('the scanner', () => {
     test('implements the DTP lexer\'s token definition', () => {

@@ -2,22 +2,25 @@
 //
 // Why: Langium's parser runs Chevrotain's general machinery (rule stacks, adaptive lookahead, error recovery) for
 // every token; on plans of 10,000 activities that was a third of `dtp validate`. The DTP grammar is LL(1), so one
-// token decides every choice. This parser walks the grammar itself (services.Grammar) with that one-token lookahead
-// and builds the AST and the CST through Langium's own CstNodeBuilder, value converter and linker, step for step as
-// LangiumParser does: the same nodes, properties, references, ranges and comments. It reads Langium's own tokens.
+// token decides every choice. This parser compiles the grammar itself (services.Grammar) into parse functions with
+// that one-token lookahead, deciding on token kinds (numbers) through tables, and builds the AST and the CST with
+// Langium's own CST node classes, value conversions and linker, step for step as LangiumParser and its
+// CstNodeBuilder do: the same nodes, properties, references, ranges and comments, and Langium's own token types.
 //
 // When it is not sure, it does not guess: a lexer error, any token the grammar does not expect there, or a grammar
 // that is not LL(1) (checked once, when it is compiled) makes `parse` return undefined, and the caller uses Langium's
 // parser, which reports the error and recovers as before. test/fast-parser.test.ts compares both parsers, node for
 // node, on every plan in the repository and on thousands of broken variants of them.
 import {
-    AstUtils, CstNodeBuilder, DatatypeSymbol, GrammarAST, GrammarUtils, LeafCstNodeImpl,
-    type AstNode, type CompositeCstNode, type CstNode, type LangiumCoreServices, type LeafCstNode, type Linker, type ParseResult, type ValueConverter
+    AstUtils, CompositeCstNodeImpl, DatatypeSymbol, DefaultValueConverter, GrammarAST, GrammarUtils, LeafCstNodeImpl, RootCstNodeImpl,
+    type AstNode, type CompositeCstNode, type CstNode, type LangiumCoreServices, type LeafCstNode, type Linker, type ParseResult, type ValueConverter,
+    type ValueType
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { createScanner, EOF, LexerError, type LexToken, type TokenStream } from './scanner.js';
 import { LightLeaf } from './light-leaf.js';
-import { placeHiddenNodes } from './linear-cst.js';
+import { placeHiddenNodes, type HiddenNodeTarget } from './linear-cst.js';
+import { DtpValueConverter } from './kinds.js';
 
 /** Thrown where the input leaves the fast path; caught once, in parse. */
 class Unexpected {}
@@ -29,55 +32,100 @@ class Unsupported extends Error {}
 /** An AST node under construction, or a datatype rule's text (DatatypeSymbol), as LangiumParser keeps them. */
 type Building = Record<string, unknown> & { $type: string | symbol; $cstNode?: CstNode; value?: string };
 
-interface Assignment {
-    feature: string;
-    operator: string;
-    crossRef: boolean;
-}
+type Parse = (state: ParseState) => void;
 
 /** A grammar element compiled for LL(1): what token can start it, whether it can be empty, and how to parse it. */
 interface Compiled {
     first: Set<string>;
     nullable: boolean;
-    parse: (state: ParseState) => void;
+    parse: Parse;
 }
+
+/** How a token's or a datatype rule's text becomes its value: the value converter's conversion for that place. */
+type Conversion = (input: string, cstNode: CstNode) => ValueType;
+
+/** How a value is assigned to the node being built: LangiumParser.assign for one assignment of the grammar. */
+type Assign = (node: Building, value: unknown, cstNode: CstNode) => void;
 
 interface ParseState {
     text: string;
     tokens: TokenStream;
     /** Tokens consumed so far. */
     consumed: number;
-    builder: LinearCstNodeBuilder;
-    stack: Building[];
+    builder: FastCstBuilder;
+    /** The AST node (or datatype text) being built: LangiumParser's `current`. */
+    node: Building;
 }
 
 /**
- * CstNodeBuilder with Langium's placement of comments, searching from the end: the node being built is always the
- * last child of its parent, so Langium's indexOf from the start would make commented plans quadratic.
+ * Builds the CST as Langium's CstNodeBuilder does, node for node, for this parser: leaves are made from the scanner's
+ * tokens (which carry a length instead of their image) as light leaves (light-leaf.ts), comments as Langium's
+ * leaves, and comments are placed by Langium's rule searching from the end (linear-cst.ts): the node being built is
+ * always the last child of its parent, so Langium's indexOf from the start would make commented plans quadratic.
  */
-class LinearCstNodeBuilder extends CstNodeBuilder {
-    root!: CompositeCstNode;
+class FastCstBuilder implements HiddenNodeTarget {
+    readonly root: RootCstNodeImpl;
+    current: CompositeCstNodeImpl;
+    private readonly open: CompositeCstNodeImpl[] = [];
 
-    override buildRootNode(input: string) {
-        const root = super.buildRootNode(input);
-        this.root = root;
-        return root;
+    constructor(text: string) {
+        this.root = this.current = new RootCstNodeImpl(text);
     }
 
-    /**
-     * Leaves from the scanner's tokens, which carry a length instead of their image (Langium's builder takes the
-     * image's): light leaves for the tokens (light-leaf.ts), Langium's for comments.
-     */
-    protected override createLeafNode(token: IToken | LexToken, hidden: boolean): LeafCstNodeImpl {
-        const { startOffset, length, startLine, startColumn, endLine, endColumn } = token as LexToken;
-        if (!hidden) return new LightLeaf(startOffset, length, token.tokenType) as unknown as LeafCstNodeImpl;
-        return new LeafCstNodeImpl(startOffset, length, startLine - 1, startColumn - 1, endLine - 1, endColumn, token.tokenType, hidden);
+    /** buildLeafNode for a token. */
+    leaf(token: LexToken, feature: GrammarAST.AbstractElement): LightLeaf {
+        const parent = this.current;
+        const leaf = new LightLeaf(parent, feature, token.startOffset, token.length, token.tokenType);
+        parent.content.push(leaf);
+        return leaf;
     }
 
-    override addHiddenNodes(tokens: IToken[] | LexToken[]): void {
+    /** buildCompositeNode: a node for a rule's call, open until `construct`. */
+    composite(feature: GrammarAST.AbstractElement): CompositeCstNodeImpl {
+        const parent = this.current;
+        const node = new CompositeCstNodeImpl();
+        node.grammarSource = feature;
+        node.container = parent;
+        parent.content.push(node);
+        this.open.push(parent);
+        this.current = node;
+        return node;
+    }
+
+    /** construct: closes the open node; an empty one is removed, another's content compacted (Langium's reasons). */
+    construct(item: Building): void {
+        const node = this.current;
+        item.$cstNode = node;
+        this.current = this.open.pop() ?? this.root;
+        if (node.content.length === 0) {
+            const parent = node.container as CompositeCstNodeImpl | undefined;
+            const index = parent ? parent.content.indexOf(node) : -1;
+            if (index >= 0) parent!.content.splice(index, 1);
+        } else {
+            node.content = node.content.slice();
+        }
+    }
+
+    /** addHiddenNodes: the comments before a token (or after the last), as Langium's leaves. */
+    hidden(tokens: LexToken[]): void {
         if (tokens.length === 0) return;
-        const nodes: LeafCstNode[] = (tokens as LexToken[]).map(token => this.createLeafNode(token, true));
+        const nodes: LeafCstNode[] = tokens.map(token => new LeafCstNodeImpl(
+            token.startOffset, token.length, token.startLine - 1, token.startColumn - 1, token.endLine - 1, token.endColumn, token.tokenType, true
+        ));
         placeHiddenNodes(this, nodes);
+    }
+
+    appendChildren(parent: CompositeCstNode, children: CstNode[]): void {
+        const target = parent as CompositeCstNodeImpl;
+        for (const child of children) (child as { container?: CompositeCstNode }).container = target;
+        if (target.content.length === 0) target.content = children.slice();
+        else target.content.push(...children);
+    }
+
+    insertChildren(parent: CompositeCstNode, index: number, children: CstNode[]): void {
+        const target = parent as CompositeCstNodeImpl;
+        for (const child of children) (child as { container?: CompositeCstNode }).container = target;
+        target.content.splice(index, 0, ...children);
     }
 }
 
@@ -85,7 +133,7 @@ export class FastParser {
     private readonly services: LangiumCoreServices;
     private readonly linker: Linker;
     private readonly converter: ValueConverter;
-    private compiled: { entry: (state: ParseState) => AstNode } | undefined;
+    private compiled: CompiledGrammar | undefined;
     private scanner: ((text: string) => TokenStream) | null | undefined;
     /** Why the fast path is off for this grammar (tests read it); undefined while it is on. */
     unsupported: string | undefined;
@@ -100,13 +148,12 @@ export class FastParser {
     parse<T extends AstNode = AstNode>(text: string): ParseResult<T> | undefined {
         const compiled = this.compile();
         if (!compiled) return undefined;
-        const builder = new LinearCstNodeBuilder();
-        builder.buildRootNode(text);
+        const builder = new FastCstBuilder(text);
         let value: AstNode;
         let tokens: TokenStream;
         try {
-            tokens = this.tokens(text);
-            const state: ParseState = { text, tokens, consumed: 0, builder, stack: [] };
+            tokens = this.tokens(text, compiled);
+            const state: ParseState = { text, tokens, consumed: 0, builder, node: undefined as unknown as Building };
             value = compiled.entry(state);
         } catch (error) {
             if (error === UNEXPECTED || error instanceof LexerError) return undefined;
@@ -114,17 +161,17 @@ export class FastParser {
         }
         if (tokens.type !== EOF) return undefined; // input left over: Langium reports it
         if (value.$cstNode) (value.$cstNode as CompositeCstNode & { astNode: AstNode }).astNode = value;
-        builder.addHiddenNodes(tokens.hidden);
+        builder.hidden(tokens.hidden);
         return { value: value as T, lexerErrors: [], lexerReport: this.lexerReport(text), parserErrors: [] };
     }
 
     /** The plan's tokens: from the scanner when it knows the grammar's terminals, else from Langium's lexer. */
-    private tokens(text: string): TokenStream {
+    private tokens(text: string, compiled: CompiledGrammar): TokenStream {
         this.scanner ??= createScanner(this.services.parser.Lexer.definition as Record<string, TokenType>) ?? null;
         if (this.scanner) return this.scanner(text);
         const lexed = this.services.parser.Lexer.tokenize(text);
         if (lexed.errors.length > 0) throw UNEXPECTED;
-        return arrayStream(lexed.tokens, lexed.hidden);
+        return arrayStream(lexed.tokens, lexed.hidden, compiled.kinds);
     }
 
     /** What Langium's lexer reports besides errors (nothing for DTP: its token builder keeps no report). */
@@ -133,7 +180,7 @@ export class FastParser {
         return tokenBuilder.flushLexingReport?.(text);
     }
 
-    private compile(): { entry: (state: ParseState) => AstNode } | undefined {
+    private compile(): CompiledGrammar | undefined {
         if (this.compiled || this.unsupported) return this.compiled;
         try {
             this.compiled = new GrammarCompiler(this.services, this.linker, this.converter).compile();
@@ -145,11 +192,24 @@ export class FastParser {
     }
 }
 
-/** Compiles the grammar's parser rules into LL(1) parse functions, refusing what this parser does not handle. */
+interface CompiledGrammar {
+    entry: (state: ParseState) => AstNode;
+    /** Each token type's kind (its index in the lexer's definition), by name; EOF's is the definition's size. */
+    kinds: Map<string, number>;
+}
+
+/** The parse function of an alternative no token starts: the input leaves the grammar there. */
+const unexpected: Parse = () => { throw UNEXPECTED; };
+
+/**
+ * Compiles the grammar's parser rules into LL(1) parse functions, refusing what this parser does not handle.
+ * Every decision is made here, once: which token kinds start each part (as arrays indexed by the token's kind),
+ * how each assignment assigns and how each value is converted; the parse functions only follow them.
+ */
 class GrammarCompiler {
     private readonly grammar: GrammarAST.Grammar;
     private readonly reflection: LangiumCoreServices['shared']['AstReflection'];
-    private readonly tokenNames: Set<string>;
+    private readonly kinds = new Map<string, number>();
     private readonly rules = new Map<GrammarAST.ParserRule, { run: (state: ParseState) => unknown; compiled?: Compiled }>();
     private readonly firsts = new Map<GrammarAST.AbstractElement | GrammarAST.ParserRule, { first: Set<string>; nullable: boolean }>();
     private readonly inProgress = new Set<GrammarAST.ParserRule>();
@@ -162,15 +222,16 @@ class GrammarCompiler {
             // Token categories would let one token type match another's consume: not LL(1) on names any more.
             if (tokenType.CATEGORIES?.length) throw new Unsupported(`token ${tokenType.name} has categories`);
         }
-        this.tokenNames = new Set(Object.keys(definition));
+        for (const name of Object.keys(definition)) this.kinds.set(name, this.kinds.size);
+        this.kinds.set(EOF, this.kinds.size);
     }
 
-    compile(): { entry: (state: ParseState) => AstNode } {
+    compile(): CompiledGrammar {
         const entry = this.grammar.rules.find(rule => GrammarAST.isParserRule(rule) && rule.entry) as GrammarAST.ParserRule | undefined;
         if (!entry || GrammarUtils.isDataTypeRule(entry)) throw new Unsupported('no entry rule');
         const run = this.rule(entry).run;
         this.checkLL1(entry);
-        return { entry: state => run(state) as AstNode };
+        return { entry: state => run(state) as AstNode, kinds: this.kinds };
     }
 
     // ---- FIRST sets ----
@@ -229,8 +290,15 @@ class GrammarCompiler {
     }
 
     private token(name: string): string {
-        if (!this.tokenNames.has(name)) throw new Unsupported(`no token ${name}`);
+        if (!this.kinds.has(name) || name === EOF) throw new Unsupported(`no token ${name}`);
         return name;
+    }
+
+    /** The token kinds of a FIRST set, as a table indexed by kind (1: in the set). */
+    private mask(first: Set<string>): Uint8Array {
+        const mask = new Uint8Array(this.kinds.size);
+        for (const name of first) mask[this.kinds.get(name)!] = 1;
+        return mask;
     }
 
     // ---- LL(1): every choice is decided by the next token ----
@@ -306,29 +374,43 @@ class GrammarCompiler {
         let entry = this.rules.get(rule);
         if (entry) return entry;
         if (rule.fragment || rule.parameters.length > 0 || GrammarAST.isInfixRule(rule)) throw new Unsupported(`rule ${rule.name}`);
-        const datatype = GrammarUtils.isDataTypeRule(rule);
-        const type = datatype ? undefined : GrammarUtils.getTypeName(rule);
-        const holder: { body?: Compiled } = {};
-        const reflection = this.reflection;
-        const converter = this.converter;
-        let defaults: [string, unknown][] | undefined;
-        const run = (state: ParseState): unknown => {
-            const node: Building = datatype ? { $type: DatatypeSymbol, value: '' } : { $type: type! };
-            state.stack.push(node);
-            holder.body!.parse(state);
-            // construct(): LangiumParser's order: the CST node is closed, then the value converted or defaults set.
-            state.stack.pop();
-            state.builder.construct(node as Building & { $cstNode: CstNode; $type: string | symbol });
-            if (datatype) return converter.convert(node.value!, node.$cstNode!);
+        const holder: { body: Parse } = { body: unexpected };
+        // construct(): LangiumParser's order: the CST node is closed, then the value converted or defaults set.
+        if (GrammarUtils.isDataTypeRule(rule)) {
+            const convert = this.conversion(rule);
+            entry = {
+                run: state => {
+                    const parent = state.node;
+                    const node: Building = { $type: DatatypeSymbol, value: '' };
+                    state.node = node;
+                    holder.body(state);
+                    state.node = parent;
+                    state.builder.construct(node);
+                    return convert(node.value!, node.$cstNode!);
+                }
+            };
+        } else {
+            const type = GrammarUtils.getTypeName(rule);
             // AstUtils.assignMandatoryProperties, with the type's defaults looked up once.
-            for (const [name, value] of (defaults ??= mandatoryDefaults(reflection, type!))) {
-                if (node[name] === undefined) node[name] = Array.isArray(value) ? copyDefault(value) : value;
-            }
-            return node;
-        };
-        entry = { run };
+            const defaults = mandatoryDefaults(this.reflection, type);
+            entry = {
+                run: state => {
+                    const parent = state.node;
+                    const node: Building = { $type: type };
+                    state.node = node;
+                    holder.body(state);
+                    state.node = parent;
+                    state.builder.construct(node);
+                    for (let i = 0; i < defaults.length; i++) {
+                        const [name, value] = defaults[i];
+                        if (node[name] === undefined) node[name] = Array.isArray(value) ? copyDefault(value) : value;
+                    }
+                    return node;
+                }
+            };
+        }
         this.rules.set(rule, entry);
-        holder.body = this.element(rule.definition);
+        holder.body = this.element(rule.definition).parse;
         return entry;
     }
 
@@ -336,17 +418,18 @@ class GrammarCompiler {
         const { first, nullable } = this.firstOf(element);
         let parse = this.single(element);
         const once = parse;
+        const starts = this.mask(first);
         if (element.cardinality === '?') {
-            parse = state => { if (first.has(lookahead(state))) once(state); };
+            parse = state => { if (starts[state.tokens.kind] === 1) once(state); };
         } else if (element.cardinality === '*') {
-            parse = state => { while (first.has(lookahead(state))) once(state); };
+            parse = state => { while (starts[state.tokens.kind] === 1) once(state); };
         } else if (element.cardinality === '+') {
-            parse = state => { do once(state); while (first.has(lookahead(state))); };
+            parse = state => { do once(state); while (starts[state.tokens.kind] === 1); };
         }
         return { first, nullable, parse };
     }
 
-    private single(element: GrammarAST.AbstractElement): (state: ParseState) => void {
+    private single(element: GrammarAST.AbstractElement): Parse {
         if (GrammarAST.isKeyword(element)) return this.consume(element.value, element);
         if (GrammarAST.isAssignment(element)) return this.element(element.terminal).parse;
         if (GrammarAST.isCrossReference(element)) {
@@ -364,97 +447,156 @@ class GrammarCompiler {
             throw new Unsupported(`rule call ${element.rule.$refText}`);
         }
         if (GrammarAST.isAlternatives(element)) {
-            const choices = new Map<string, (state: ParseState) => void>();
+            const choices: Parse[] = new Array<Parse>(this.kinds.size).fill(unexpected);
             for (const alternative of element.elements) {
                 const compiled = this.element(alternative);
-                for (const name of compiled.first) choices.set(name, compiled.parse);
+                for (const name of compiled.first) choices[this.kinds.get(name)!] = compiled.parse;
             }
-            return state => {
-                const choice = choices.get(lookahead(state));
-                if (!choice) throw UNEXPECTED;
-                choice(state);
-            };
+            return state => choices[state.tokens.kind](state);
         }
         if (GrammarAST.isGroup(element) && !GrammarAST.isUnorderedGroup(element) && !element.guardCondition) {
             const parts = element.elements.map(child => this.element(child).parse);
-            return state => { for (const part of parts) part(state); };
+            if (parts.length === 1) return parts[0];
+            if (parts.length === 2) {
+                const [a, b] = parts;
+                return state => { a(state); b(state); };
+            }
+            return state => { for (let i = 0; i < parts.length; i++) parts[i](state); };
         }
         throw new Unsupported(`grammar element ${element.$type}`);
     }
 
     /** LangiumParser.consume: the hidden tokens before the token, its leaf, and its assignment or datatype text. */
-    private consume(tokenName: string, feature: GrammarAST.AbstractElement): (state: ParseState) => void {
-        const assignment = this.assignmentOf(feature);
+    private consume(tokenName: string, feature: GrammarAST.AbstractElement): Parse {
+        const kind = this.kinds.get(this.token(tokenName))!;
+        const assign = this.assignment(feature, 'value');
         // A keyword's text is the keyword itself: one shared string instead of a copy per occurrence.
         const keywordText = GrammarAST.isKeyword(feature) ? feature.value : undefined;
-        const converter = this.converter;
-        return state => {
+        const convert = keywordText === undefined ? this.conversion(feature) : undefined;
+        const accept = (state: ParseState): LightLeaf => {
             const tokens = state.tokens;
-            if (tokens.type !== tokenName) throw UNEXPECTED;
-            const token = tokens.token;
+            if (tokens.kind !== kind) throw UNEXPECTED;
             if (tokens.hidden.length > 0) {
-                state.builder.addHiddenNodes(tokens.hidden);
+                state.builder.hidden(tokens.hidden);
                 tokens.hidden = [];
             }
-            const leaf = state.builder.buildLeafNode(token as unknown as IToken, feature);
-            const current = state.stack[state.stack.length - 1];
-            if (assignment) {
-                const value = keywordText ?? converter.convert(state.text.substring(token.startOffset, token.startOffset + token.length), leaf);
-                this.assign(current, assignment, value, leaf);
-            } else if (current.$type === DatatypeSymbol) {
-                current.value += keywordText ?? String(converter.convert(state.text.substring(token.startOffset, token.startOffset + token.length), leaf));
-            }
+            return state.builder.leaf(tokens.token, feature);
+        };
+        const next = (state: ParseState): void => {
             state.consumed++;
-            tokens.advance();
+            state.tokens.advance();
+        };
+        if (assign && keywordText !== undefined) {
+            return state => {
+                const leaf = accept(state);
+                assign(state.node, keywordText, leaf);
+                next(state);
+            };
+        }
+        if (assign) {
+            return state => {
+                const leaf = accept(state);
+                assign(state.node, convert!(state.text.substring(leaf.offset, leaf.offset + leaf.length), leaf), leaf);
+                next(state);
+            };
+        }
+        return state => {
+            const leaf = accept(state);
+            const current = state.node;
+            if (current.$type === DatatypeSymbol) {
+                current.value += keywordText ?? String(convert!(state.text.substring(leaf.offset, leaf.offset + leaf.length), leaf));
+            }
+            next(state);
         };
     }
 
     /** LangiumParser.subrule: a composite CST node for the rule's own AST node (or datatype text), then its assignment. */
-    private subrule(rule: GrammarAST.ParserRule, feature: GrammarAST.AbstractElement): (state: ParseState) => void {
-        const assignment = this.assignmentOf(feature);
+    private subrule(rule: GrammarAST.ParserRule, feature: GrammarAST.AbstractElement): Parse {
+        const datatype = GrammarUtils.isDataTypeRule(rule);
+        const assign = this.assignment(feature, datatype ? 'value' : 'node');
         const target = this.rule(rule);
-        if (!assignment && !GrammarUtils.isDataTypeRule(rule)) throw new Unsupported(`unassigned call of ${rule.name}`);
+        if (!assign && !datatype) throw new Unsupported(`unassigned call of ${rule.name}`);
         return state => {
-            const cstNode = state.builder.buildCompositeNode(feature);
+            const cstNode = state.builder.composite(feature);
             const start = state.consumed;
             const result = target.run(state);
             if (result === undefined || state.consumed === start) return;
-            const current = state.stack[state.stack.length - 1];
-            if (assignment) this.assign(current, assignment, result, cstNode);
+            const current = state.node;
+            if (assign) assign(current, result, cstNode);
             else if (current.$type === DatatypeSymbol) current.value += String(result);
             else throw UNEXPECTED; // a datatype rule called unassigned inside a rule with an AST node: not in the grammar (compile check)
         };
     }
 
-    private assignmentOf(feature: GrammarAST.AbstractElement): Assignment | undefined {
-        const assignment = AstUtils.getContainerOfType(feature, GrammarAST.isAssignment);
+    /**
+     * LangiumParser.assign for the assignment (if any) that contains this element, plus the container links its
+     * parse sets afterwards with linkContentToContainer: the assigned node is complete here, so they are set now,
+     * in the same order on the node. `what` says what is assigned: an AST node (from a rule call) or a value.
+     */
+    private assignment(element: GrammarAST.AbstractElement, what: 'node' | 'value'): Assign | undefined {
+        const assignment = AstUtils.getContainerOfType(element, GrammarAST.isAssignment);
         if (!assignment) return undefined;
         if (assignment.operator === '?=') throw new Unsupported('boolean assignment');
         const crossRef = GrammarAST.isCrossReference(assignment.terminal);
         if (crossRef && (assignment.terminal as GrammarAST.CrossReference).isMulti) throw new Unsupported('multi-reference');
-        return { feature: assignment.feature, operator: assignment.operator, crossRef };
+        const feature = assignment.feature;
+        const single = assignment.operator === '=';
+        const linker = this.linker;
+        if (what === 'node') {
+            // A rule's node: its CST node now knows it, and it knows its container.
+            return (node, value, _cstNode) => {
+                const child = value as Building;
+                if (child.$cstNode) (child.$cstNode as CompositeCstNode & { astNode: AstNode }).astNode = child as unknown as AstNode;
+                if (single) {
+                    node[feature] = child;
+                    child.$container = node;
+                    child.$containerProperty = feature;
+                } else {
+                    const list = listOf(node, feature);
+                    list.push(child);
+                    child.$container = node;
+                    child.$containerProperty = feature;
+                    child.$containerIndex = list.length - 1;
+                }
+            };
+        }
+        const item = crossRef
+            ? (node: Building, value: unknown, cstNode: CstNode) => typeof value === 'string'
+                ? linker.buildReference(node as unknown as AstNode, feature, cstNode, value)
+                : value
+            : (_node: Building, value: unknown) => value;
+        if (single) return (node, value, cstNode) => { node[feature] = item(node, value, cstNode); };
+        return (node, value, cstNode) => { listOf(node, feature).push(item(node, value, cstNode)); };
     }
 
     /**
-     * LangiumParser.assign, plus the container links its parse sets afterwards with linkContentToContainer: the
-     * assigned node is complete here, so they are set now, in the same order on the node.
+     * The value converter's conversion for a token consumed by this grammar element or a datatype rule's text:
+     * the rule its convert() would look up, with DtpValueConverter's conversion for that rule chosen once; any
+     * other converter is asked per value, as Langium's parser asks it.
      */
-    private assign(node: Building, assignment: Assignment, value: unknown, cstNode: CstNode): void {
-        const item = assignment.crossRef && typeof value === 'string'
-            ? this.linker.buildReference(node as unknown as AstNode, assignment.feature, cstNode, value)
-            : value;
-        const child = isBuilding(item) ? item : undefined;
-        if (child?.$cstNode) (child.$cstNode as CompositeCstNode & { astNode: AstNode }).astNode = child as unknown as AstNode;
-        if (assignment.operator === '=') {
-            node[assignment.feature] = item;
-            if (child) { child.$container = node; child.$containerProperty = assignment.feature; }
-        } else {
-            let list = node[assignment.feature] as unknown[] | undefined;
-            if (!Array.isArray(list)) node[assignment.feature] = list = [];
-            list.push(item);
-            if (child) { child.$container = node; child.$containerProperty = assignment.feature; child.$containerIndex = list.length - 1; }
+    private conversion(source: GrammarAST.AbstractElement | GrammarAST.ParserRule): Conversion {
+        const converter = this.converter;
+        let rule: GrammarAST.AbstractRule | undefined;
+        if (GrammarAST.isParserRule(source)) rule = source;
+        else {
+            const feature = GrammarAST.isCrossReference(source) ? GrammarUtils.getCrossReferenceTerminal(source) : source;
+            if (!GrammarAST.isRuleCall(feature)) return input => input; // convert() returns keywords as they are
+            rule = feature.rule.ref;
         }
+        const known = converter instanceof DtpValueConverter
+            && converter.convert === DefaultValueConverter.prototype.convert
+            && (converter as unknown as { runConverter: unknown }).runConverter === (DtpValueConverter.prototype as unknown as { runConverter: unknown }).runConverter;
+        if (!known || !rule) return (input, cstNode) => converter.convert(input, cstNode);
+        const convert = converter.converterFor(rule);
+        return input => convert(input);
     }
+}
+
+/** The list a `+=` assignment adds to, made on the first. */
+function listOf(node: Building, feature: string): unknown[] {
+    let list = node[feature] as unknown[] | undefined;
+    if (!Array.isArray(list)) node[feature] = list = [];
+    return list;
 }
 
 /** The properties with a default value of an AST type, in the order assignMandatoryProperties sets them. */
@@ -471,16 +613,14 @@ function copyDefault(value: unknown[]): unknown[] {
     return value.map(item => Array.isArray(item) ? copyDefault(item) : item);
 }
 
-function lookahead(state: ParseState): string {
-    return state.tokens.type;
-}
-
 /** Langium's tokens as a stream: each token with the hidden ones (comments) that come before it. */
-function arrayStream(tokens: IToken[], hidden: IToken[]): TokenStream {
+function arrayStream(tokens: IToken[], hidden: IToken[], kinds: Map<string, number>): TokenStream {
     let index = -1;
     let hiddenIndex = 0;
+    const eof = kinds.get(EOF)!;
     const stream: TokenStream = {
         type: EOF,
+        kind: eof,
         token: undefined as unknown as LexToken,
         hidden: [],
         advance() {
@@ -491,6 +631,7 @@ function arrayStream(tokens: IToken[], hidden: IToken[]): TokenStream {
             while (hiddenIndex < hidden.length && hidden[hiddenIndex].startOffset <= limit) hiddenIndex++;
             if (hiddenIndex > start) stream.hidden = stream.hidden.concat(hidden.slice(start, hiddenIndex).map(lexToken));
             stream.type = token ? token.tokenType.name : EOF;
+            stream.kind = token ? kinds.get(token.tokenType.name) ?? eof : eof;
             stream.token = token ? lexToken(token) : stream.token;
         }
     };
@@ -503,8 +644,4 @@ function lexToken(token: IToken): LexToken {
         tokenType: token.tokenType, startOffset: token.startOffset, length: token.image.length,
         startLine: token.startLine!, startColumn: token.startColumn!, endLine: token.endLine!, endColumn: token.endColumn!
     };
-}
-
-function isBuilding(value: unknown): value is Building {
-    return typeof value === 'object' && value !== null && typeof (value as { $type?: unknown }).$type === 'string';
 }

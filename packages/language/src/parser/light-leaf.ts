@@ -41,10 +41,13 @@ function positionIn(starts: Int32Array, offset: number): { line: number; charact
 }
 
 export class LightLeaf implements LeafCstNode {
-    container: CompositeCstNode | undefined = undefined;
-    grammarSource: GrammarAST.AbstractElement | undefined = undefined;
-
-    constructor(readonly offset: number, readonly length: number, readonly tokenType: TokenType) {}
+    constructor(
+        public container: CompositeCstNode | undefined,
+        public grammarSource: GrammarAST.AbstractElement | undefined,
+        readonly offset: number,
+        readonly length: number,
+        readonly tokenType: TokenType
+    ) {}
 
     get end(): number {
         return this.offset + this.length;

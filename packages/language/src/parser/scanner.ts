@@ -28,6 +28,11 @@ export interface LexToken {
 export interface TokenStream {
     /** The name of the current token's type; EOF after the last one. */
     type: string;
+    /**
+     * The current token's type as its index in the lexer's definition (the order of Lexer.definition); the
+     * definition's size after the last one. The parser decides on this number, which indexes arrays.
+     */
+    kind: number;
     token: LexToken;
     /** Hidden tokens (comments) between the previous token and the current one, in order, not yet placed. */
     hidden: LexToken[];
@@ -66,8 +71,8 @@ export function createScanner(definition: Record<string, TokenType>): ((text: st
     const entries = Object.entries(definition);
     const keywordCount = entries.length - TERMINALS.length;
     if (keywordCount < 0) return undefined;
-    const keywords = new Map<number, { text: string; type: TokenType }[]>();
-    const punctuation = new Map<number, TokenType>();
+    const keywords = new Map<number, Keyword[]>();
+    const punctuation = new Map<number, Keyword>();
     let previousLength = Infinity;
     for (let i = 0; i < keywordCount; i++) {
         const [name, type] = entries[i];
@@ -83,13 +88,14 @@ export function createScanner(definition: Record<string, TokenType>): ((text: st
             if (alternatives.length !== 1 || alternatives[0] !== 'ID') return undefined;
             const first = text.charCodeAt(0);
             if (!keywords.has(first)) keywords.set(first, []);
-            keywords.get(first)!.push({ text, type });
+            keywords.get(first)!.push({ text, type, kind: i });
         } else {
             if (text.length !== 1 || alternatives.length > 0 || STARTS_TERMINAL.test(text)) return undefined;
-            punctuation.set(text.charCodeAt(0), type);
+            punctuation.set(text.charCodeAt(0), { text, type, kind: i });
         }
     }
     const types: Record<string, TokenType> = {};
+    const kinds: Record<string, number> = {};
     for (let i = 0; i < TERMINALS.length; i++) {
         const [name, type] = entries[keywordCount + i];
         const expected = TERMINALS[i];
@@ -98,14 +104,52 @@ export function createScanner(definition: Record<string, TokenType>): ((text: st
         if (name !== expected.name || !(pattern instanceof RegExp) || pattern.source !== expected.source || pattern.flags !== ''
             || group !== expected.group || longerAlternatives(type).length > 0 || type.CATEGORIES?.length) return undefined;
         types[name] = type;
+        kinds[name] = keywordCount + i;
     }
     if (types.WS.GROUP !== undefined && types.WS.GROUP === types.ML_COMMENT.GROUP) return undefined;
     const sticky = (name: string) => new RegExp(TERMINALS.find(t => t.name === name)!.source, 'y');
     const patterns = {
         whitespace: sticky('WS'), mlComment: sticky('ML_COMMENT'), slComment: sticky('SL_COMMENT'),
-        date: sticky('DATE'), duration: sticky('DURATION'), int: sticky('INT'), string: sticky('STRING')
+        date: sticky('DATE'), string: sticky('STRING')
     };
-    return text => new Scanner(text, types, keywords, punctuation, patterns);
+    const terminals: Terminals = {
+        DATE: { type: types.DATE, kind: kinds.DATE }, DURATION: { type: types.DURATION, kind: kinds.DURATION },
+        INT: { type: types.INT, kind: kinds.INT }, ID: { type: types.ID, kind: kinds.ID }, STRING: { type: types.STRING, kind: kinds.STRING },
+        ML_COMMENT: types.ML_COMMENT, SL_COMMENT: types.SL_COMMENT, eof: entries.length
+    };
+    return text => new Scanner(text, terminals, keywords, punctuation, patterns);
+}
+
+interface Keyword {
+    text: string;
+    type: TokenType;
+    kind: number;
+}
+
+interface Terminal {
+    type: TokenType;
+    kind: number;
+}
+
+interface Terminals {
+    DATE: Terminal;
+    DURATION: Terminal;
+    INT: Terminal;
+    ID: Terminal;
+    STRING: Terminal;
+    ML_COMMENT: TokenType;
+    SL_COMMENT: TokenType;
+    /** The kind of the end of the input. */
+    eof: number;
+}
+
+/** Whether a character may continue a name: what the lookahead `(?![\w\u00A0-\uFFFF-])` of DATE, DURATION and INT refuses. */
+function isNameChar(c: number): boolean {
+    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c >= 0xA0;
+}
+
+function isLetter(c: number): boolean {
+    return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 interface Patterns {
@@ -113,13 +157,12 @@ interface Patterns {
     mlComment: RegExp;
     slComment: RegExp;
     date: RegExp;
-    duration: RegExp;
-    int: RegExp;
     string: RegExp;
 }
 
 class Scanner implements TokenStream {
     type = EOF;
+    kind: number;
     hidden: LexToken[] = [];
     readonly token: LexToken;
     private pos = 0;
@@ -128,12 +171,13 @@ class Scanner implements TokenStream {
 
     constructor(
         private readonly text: string,
-        private readonly types: Record<string, TokenType>,
-        private readonly keywords: Map<number, { text: string; type: TokenType }[]>,
-        private readonly punctuation: Map<number, TokenType>,
+        private readonly types: Terminals,
+        private readonly keywords: Map<number, Keyword[]>,
+        private readonly punctuation: Map<number, Keyword>,
         private readonly patterns: Patterns
     ) {
-        this.token = { tokenType: types.ID, startOffset: 0, length: 0, startLine: 1, startColumn: 1, endLine: 1, endColumn: 0 };
+        this.kind = types.eof;
+        this.token = { tokenType: types.ID.type, startOffset: 0, length: 0, startLine: 1, startColumn: 1, endLine: 1, endColumn: 0 };
         this.advance();
     }
 
@@ -154,6 +198,7 @@ class Scanner implements TokenStream {
             this.pos = pos;
             if (pos >= length) {
                 this.type = EOF;
+                this.kind = this.types.eof;
                 return;
             }
             if (c === 11 || c === 12 || c >= 0x80) {
@@ -173,16 +218,15 @@ class Scanner implements TokenStream {
                 continue;
             }
             if (c >= 48 && c <= 57) {
-                let size = this.match(this.patterns.date, pos);
-                let type = this.types.DATE;
-                if (size <= 0) { size = this.match(this.patterns.duration, pos); type = this.types.DURATION; }
-                if (size <= 0) { size = this.match(this.patterns.int, pos); type = this.types.INT; }
-                if (size <= 0) throw new LexerError();
-                this.set(type, pos, size);
+                this.number(pos);
                 return;
             }
             if (c === 34 /* " */) {
-                const size = this.match(this.patterns.string, pos);
+                // The usual string (no escape, closed on its line) by its characters; any other by the lexer's pattern.
+                let end = pos + 1;
+                let d = text.charCodeAt(end);
+                while (d !== 34 && d !== 92 && d !== 10 && d !== 13 && end < length) d = text.charCodeAt(++end);
+                const size = d === 34 ? end + 1 - pos : this.match(this.patterns.string, pos);
                 if (size <= 0) throw new LexerError();
                 this.set(this.types.STRING, pos, size);
                 return;
@@ -195,11 +239,11 @@ class Scanner implements TokenStream {
                 }
                 while (end > pos + 1 && text.charCodeAt(end - 1) === 45) end--;
                 const size = end - pos;
-                let type = this.types.ID;
+                let type: Terminal = this.types.ID;
                 const candidates = this.keywords.get(c);
                 if (candidates) {
                     for (const keyword of candidates) {
-                        if (keyword.text.length === size && text.startsWith(keyword.text, pos)) { type = keyword.type; break; }
+                        if (keyword.text.length === size && text.startsWith(keyword.text, pos)) { type = keyword; break; }
                     }
                 }
                 this.set(type, pos, size);
@@ -212,15 +256,43 @@ class Scanner implements TokenStream {
         }
     }
 
+    /**
+     * A token starting with a digit: DATE, else DURATION, else INT, the first whose pattern matches (the lexer's
+     * order). DATE can only match where the digits are followed by a separator (four and `-`, or one or two and
+     * `-`, `.` or `/`): only there is its pattern run. DURATION and INT are read by their characters: their
+     * greedy runs end at the first character that is not a digit (a letter), and backtracking cannot help, since
+     * a shorter run is followed by a character the lookahead refuses.
+     */
+    private number(pos: number): void {
+        const text = this.text;
+        let end = pos + 1;
+        let c = text.charCodeAt(end);
+        while (c >= 48 && c <= 57) c = text.charCodeAt(++end);
+        const digits = end - pos;
+        if ((digits === 4 && c === 45) || (digits <= 2 && (c === 45 || c === 46 || c === 47))) {
+            const size = this.match(this.patterns.date, pos);
+            if (size > 0) { this.set(this.types.DATE, pos, size); return; }
+        }
+        if (isLetter(c)) {
+            do c = text.charCodeAt(++end); while (isLetter(c));
+            if (isNameChar(c)) throw new LexerError(); // neither DURATION nor INT (a digit follows its digits)
+            this.set(this.types.DURATION, pos, end - pos);
+            return;
+        }
+        if (isNameChar(c)) throw new LexerError();
+        this.set(this.types.INT, pos, digits);
+    }
+
     /** The length of the pattern's match at `pos`, or -1. */
     private match(pattern: RegExp, pos: number): number {
         pattern.lastIndex = pos;
         return pattern.test(this.text) ? pattern.lastIndex - pos : -1;
     }
 
-    private set(type: TokenType, pos: number, size: number): void {
+    private set(terminal: Terminal, pos: number, size: number): void {
         const token = this.token;
         const column = pos - this.lineStart + 1;
+        const type = terminal.type;
         token.tokenType = type;
         token.startOffset = pos;
         token.length = size;
@@ -228,6 +300,7 @@ class Scanner implements TokenStream {
         token.startColumn = column;
         token.endColumn = column + size - 1;
         this.type = type.name;
+        this.kind = terminal.kind;
         this.pos = pos + size;
     }
 
