@@ -213,6 +213,7 @@ class GrammarCompiler {
     private readonly rules = new Map<GrammarAST.ParserRule, { run: (state: ParseState) => unknown; compiled?: Compiled }>();
     private readonly firsts = new Map<GrammarAST.AbstractElement | GrammarAST.ParserRule, { first: Set<string>; nullable: boolean }>();
     private readonly inProgress = new Set<GrammarAST.ParserRule>();
+    private readonly datatypes = new Map<GrammarAST.ParserRule, boolean>();
 
     constructor(services: LangiumCoreServices, private readonly linker: Linker, private readonly converter: ValueConverter) {
         this.grammar = services.Grammar;
@@ -228,10 +229,17 @@ class GrammarCompiler {
 
     compile(): CompiledGrammar {
         const entry = this.grammar.rules.find(rule => GrammarAST.isParserRule(rule) && rule.entry) as GrammarAST.ParserRule | undefined;
-        if (!entry || GrammarUtils.isDataTypeRule(entry)) throw new Unsupported('no entry rule');
+        if (!entry || this.isDataTypeRule(entry)) throw new Unsupported('no entry rule');
         const run = this.rule(entry).run;
         this.checkLL1(entry);
         return { entry: state => run(state) as AstNode, kinds: this.kinds };
+    }
+
+    /** GrammarUtils.isDataTypeRule, which walks the rule, once per rule. */
+    private isDataTypeRule(rule: GrammarAST.ParserRule): boolean {
+        let datatype = this.datatypes.get(rule);
+        if (datatype === undefined) this.datatypes.set(rule, datatype = GrammarUtils.isDataTypeRule(rule));
+        return datatype;
     }
 
     // ---- FIRST sets ----
@@ -376,7 +384,7 @@ class GrammarCompiler {
         if (rule.fragment || rule.parameters.length > 0 || GrammarAST.isInfixRule(rule)) throw new Unsupported(`rule ${rule.name}`);
         const holder: { body: Parse } = { body: unexpected };
         // construct(): LangiumParser's order: the CST node is closed, then the value converted or defaults set.
-        if (GrammarUtils.isDataTypeRule(rule)) {
+        if (this.isDataTypeRule(rule)) {
             const convert = this.conversion(rule);
             entry = {
                 run: state => {
@@ -512,7 +520,7 @@ class GrammarCompiler {
 
     /** LangiumParser.subrule: a composite CST node for the rule's own AST node (or datatype text), then its assignment. */
     private subrule(rule: GrammarAST.ParserRule, feature: GrammarAST.AbstractElement): Parse {
-        const datatype = GrammarUtils.isDataTypeRule(rule);
+        const datatype = this.isDataTypeRule(rule);
         const assign = this.assignment(feature, datatype ? 'value' : 'node');
         const target = this.rule(rule);
         if (!assign && !datatype) throw new Unsupported(`unassigned call of ${rule.name}`);
