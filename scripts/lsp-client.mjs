@@ -35,10 +35,11 @@ export class LspClient {
     documents = new Map();
     #waiters = [];
 
-    constructor({ cwd = REPO } = {}) {
+    /** `bin`: the `dtp` executable to start (default: this repository's build), e.g. an older build to compare with. */
+    constructor({ cwd = REPO, bin = DTP_BIN } = {}) {
         // DTP_LSP_NODE_ARGS passes Node options to the server, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it.
         const nodeArgs = process.env.DTP_LSP_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-        this.process = spawn(process.execPath, [...nodeArgs, DTP_BIN, 'lsp', '--stdio'], { cwd, stdio: 'pipe' });
+        this.process = spawn(process.execPath, [...nodeArgs, bin, 'lsp', '--stdio'], { cwd, stdio: 'pipe' });
         this.process.stderr.on('data', chunk => this.stderr.push(String(chunk)));
         this.process.on('exit', code => { this.exitCode = code; });
         this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));

@@ -4,6 +4,7 @@ import { DefaultCompletionProvider, type LangiumServices } from 'langium/lsp';
 import { expectCompletion } from 'langium/test';
 import type { CompletionItem, CompletionList } from 'vscode-languageserver';
 import { afterEach, describe, expect, test } from 'vitest';
+import { generatePlan } from '../../cli/scripts/generate-plan.mjs';
 import { DtpCompletionProvider } from '../src/lsp/completion.js';
 import { buildDocuments, createTestServices, generatedPlan, positionOf, readRepoFile, resetWorkspace } from './lsp-support.js';
 
@@ -291,6 +292,41 @@ describe('tracking', () => {
             }
         });
     });
+});
+
+/** The same provider, answering every name that matches, as it did before lists were bounded. */
+class UnboundedCompletionProvider extends DtpCompletionProvider {
+    protected override maxReferenceItems = Number.POSITIVE_INFINITY;
+}
+
+describe('bounded lists of names', () => {
+    // In the benchmark's plan (the one `npm run bench` measures): a978 is a foundation activity whose `after` names a964; a980 an improvement activity that requires cap0.
+    const AFTER = 'activity a978 "Foundation activity 878" { duration 4w after a964';
+    const REQUIRES = 'activity a980 "Improvement activity 0" { duration 8w after a950 requires cap0';
+    test.each([
+        [AFTER, ''], [AFTER, 'a'], [AFTER, 'a1'], [AFTER, 'a19'], [AFTER, 'A19'], [AFTER, 'a199'], [AFTER, 'a97'],
+        [AFTER, 'a9x'], [AFTER, 'a1y2'], [AFTER, 'a980'], [AFTER, 'z'],
+        [REQUIRES, ''], [REQUIRES, 'cap'], [REQUIRES, 'cap2'], [REQUIRES, 'cap217'], [REQUIRES, 'c1']
+    ])('the best 100 of every name that matches, or all of them when fewer (%#: `%s`)', async (line, typed) => {
+        const name = line.slice(line.lastIndexOf(' ') + 1);
+        const text = generatePlan(2000).replace(line, line.slice(0, -name.length) + (typed || name));
+        const [document] = await buildDocuments(services, { 'file:///work/big.dtp': text });
+        const position = positionOf(document, line.slice(0, -name.length), line.length - name.length + typed.length);
+        const params = { textDocument: { uri: document.uri.toString() }, position };
+        const bounded = (await services.Dtp.lsp.CompletionProvider!.getCompletion(document, params))!;
+        const all = (await new UnboundedCompletionProvider(services.Dtp).getCompletion(document, params))!;
+        const everything = new Map(all.items.map(item => [item.label, item]));
+        expect(bounded.isIncomplete).toBe(true);
+        // Nothing that the whole list would not offer, each item as it would offer it but for its place.
+        for (const item of bounded.items) expect({ ...item, sortText: undefined }).toEqual({ ...everything.get(item.label), sortText: undefined });
+        if (all.items.length <= 100) expect(bounded.items.map(item => item.label).sort()).toEqual([...everything.keys()].sort());
+        else expect(bounded.items).toHaveLength(100);
+        if (everything.has(typed)) expect(bounded.items.map(item => item.label)).toContain(typed);
+        // Ranked: exact, then starting with the text, then the other matches; each group nearest the cursor first.
+        const labels = [...bounded.items].sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map(item => item.label);
+        const group = (label: string) => label === typed ? 0 : label.startsWith(typed) ? 1 : label.toLowerCase().startsWith(typed.toLowerCase()) ? 2 : 3;
+        expect(labels.map(group)).toEqual(labels.map(group).sort());
+    }, 60_000);
 });
 
 /** The same provider, but reading the whole text before the cursor, as Langium does by default. */

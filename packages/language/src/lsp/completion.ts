@@ -3,7 +3,7 @@
 // snippets for the main elements, and for tracking (docs/language.md) `status-date`, `started` and `finished` once
 // each, with dates worth recording after them.
 import type { DtpServices } from '../dtp-module.js';
-import { AstUtils, GrammarAST, TextDocument, URI, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
+import { AstUtils, GrammarAST, stream, TextDocument, URI, type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LangiumDocuments, type ReferenceInfo, type Stream } from 'langium';
 import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
@@ -22,6 +22,14 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
      * completion, which runs synchronously to its end, so concurrent requests cannot see each other's schedule.
      */
     private schedule: ScheduleIndex | undefined;
+    /** The place of each name offered by the reference completion under way, for its sortText; set like `schedule`. */
+    private ranks: Map<AstNodeDescription, number> | undefined;
+    /**
+     * How many names one reference completion answers. Every list is marked incomplete, so the editor asks again as
+     * the user types and the names matching what was typed come back: all of them are found by typing. On a plan of
+     * 10,000 activities the whole list took most of a completion's time to build, send and read.
+     */
+    protected maxReferenceItems = 100;
 
     constructor(services: DtpServices) {
         super(services);
@@ -76,10 +84,12 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
         if (GrammarAST.isCrossReference(next.feature)) {
             const schedule = await scheduleOf(this.services, context.document);
             this.schedule = schedule;
+            this.ranks = new Map();
             try {
                 await super.completionFor(context, next, acceptor);
             } finally {
                 this.schedule = undefined;
+                this.ranks = undefined;
             }
             return;
         }
@@ -150,24 +160,68 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
     protected override getReferenceCandidates(refInfo: ReferenceInfo, context: CompletionContext): Stream<AstNodeDescription> {
         // A name already in the same list (`provides a, b`, `after x, y`) is not offered again.
         const listed = namesListedBeside(refInfo, context.offset);
-        const candidates = super.getReferenceCandidates(refInfo, context).filter(candidate => !listed.has(candidate.name));
         const phase = AstUtils.getContainerOfType(refInfo.container, isPhase);
-        if (!phase || refInfo.container.$type !== Dependency.$type) return candidates;
+        const all = super.getReferenceCandidates(refInfo, context).toArray();
+        if (!phase || refInfo.container.$type !== Dependency.$type) return this.bestOf(all, context, candidate => !listed.has(candidate.name));
         // `after` may only point at the same or an earlier phase (backward-dependency otherwise).
         const rank = phaseRank(phase.kind);
         const self = AstUtils.getContainerOfType(refInfo.container, isActivity);
-        return candidates.filter(candidate => {
+        return this.bestOf(all, context, candidate => {
+            if (listed.has(candidate.name)) return false;
             const node = this.nodeOf(candidate);
-            if (!isActivity(node) || node === self) return false;
-            return phaseRank(node.$container.kind) <= rank;
+            return isActivity(node) && node !== self && phaseRank(node.$container.kind) <= rank;
         });
+    }
+
+    /**
+     * The `maxReferenceItems` names that `accept` lets through and that best fit what was typed before the cursor, best
+     * first: the name typed, those that start with it (in its case, then in any), then the other matches of the fuzzy
+     * rule Langium filters items by; among equals, the nearest before the cursor first (what a new line most likely
+     * follows), then the nearest after it, then names from other files. Only these get an item, so their details are
+     * computed, not those of thousands; and with nothing typed the search walks outwards from the cursor and stops.
+     */
+    private bestOf(candidates: AstNodeDescription[], context: CompletionContext, accept: (candidate: AstNodeDescription) => boolean): Stream<AstNodeDescription> {
+        const typed = context.textDocument.getText().substring(context.tokenOffset, context.offset);
+        const lowerTyped = typed.toLowerCase();
+        const { uri } = context.document;
+        const offsetOf = (candidate: AstNodeDescription) => candidate.documentUri === uri || candidate.documentUri.toString() === uri.toString()
+            ? this.nodeOf(candidate)?.$cstNode?.offset ?? 0 : Number.POSITIVE_INFINITY;
+        // A scope lists this file's names first, in the order they are written: the cursor splits them where a binary
+        // search says. Names of other files (imported capabilities) count as after it.
+        let low = 0;
+        let high = candidates.length;
+        while (low < high) {
+            const middle = (low + high) >>> 1;
+            if (offsetOf(candidates[middle]) <= context.offset) low = middle + 1;
+            else high = middle;
+        }
+        // Taken nearest first into one list per tier, so each list is in order. The name typed in full comes first
+        // however far away it is, so every name is found by typing it; with nothing typed the nearest end the search.
+        const tiers: AstNodeDescription[][] = [[], [], [], []];
+        const max = this.maxReferenceItems;
+        const tierOf = (name: string) => name.startsWith(typed) ? (name.length === typed.length ? 0 : 1)
+            : tiers[2].length < max && name.toLowerCase().startsWith(lowerTyped) ? 2
+                : tiers[3].length < max && this.fuzzyMatcher.match(typed, name) ? 3 : -1;
+        const take = (candidate: AstNodeDescription) => {
+            const tier = tierOf(candidate.name);
+            if (tier >= 0 && tiers[tier].length < max && accept(candidate)) tiers[tier].push(candidate);
+            return typed.length > 0 || tiers[1].length < max;
+        };
+        let more = true;
+        for (let i = low - 1; more && i >= 0; i--) more = take(candidates[i]);
+        for (let i = low; more && i < candidates.length; i++) more = take(candidates[i]);
+        const best = tiers.flat().slice(0, max);
+        best.forEach((candidate, index) => {
+            this.ranks?.set(candidate, index);
+        });
+        return stream(best);
     }
 
     // Built here rather than by the default (which looks up doc comments per candidate): thousands of candidates.
     protected override createReferenceCompletionItem(description: AstNodeDescription, refInfo: ReferenceInfo, context: CompletionContext): CompletionValueItem {
         const node = this.nodeOf(description);
         if (isCapability(node)) {
-            return { nodeDescription: description, kind: CompletionItemKind.Constant, detail: capabilityDetail(node), sortText: '0' };
+            return { nodeDescription: description, kind: CompletionItemKind.Constant, detail: capabilityDetail(node), sortText: this.sortTextOf(description) };
         }
         if (isActivity(node)) {
             const scheduled = this.schedule?.activities.get(node.name);
@@ -176,10 +230,16 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
                 kind: node.kind === 'milestone' ? CompletionItemKind.Event : CompletionItemKind.Function,
                 detail: scheduled ? activityDetail(node.$container.kind, scheduled, this.services.i18n.Locale.current) : node.$container.kind,
                 documentation: node.label,
-                sortText: '0'
+                sortText: this.sortTextOf(description)
             };
         }
         return super.createReferenceCompletionItem(description, refInfo, context);
+    }
+
+    /** Names keep their rank when the editor sorts (by its own score first); `0` first keeps them above keywords. */
+    private sortTextOf(description: AstNodeDescription): string {
+        const rank = this.ranks?.get(description);
+        return rank === undefined ? '0' : `0${String(rank).padStart(4, '0')}`;
     }
 
     /** Snippets ride along with the keyword that starts them, so they appear exactly where that keyword is valid. */
@@ -264,7 +324,8 @@ export function condensedPrefix(text: string, root: AstNode, offset: number, tru
         for (const member of members) {
             const cst = member.$cstNode;
             if (!cst) continue;
-            if (cst.end < offset && cst.end < trustedUpTo && isComplete(member, cst)) cut.push([cst.offset, cst.end]);
+            const end = cst.end;
+            if (end < offset && end < trustedUpTo && isComplete(member, cst, text, end)) cut.push([cst.offset, end]);
             else if (cst.offset < offset) inside = member;
         }
         container = inside;
@@ -282,11 +343,11 @@ export function condensedPrefix(text: string, root: AstNode, offset: number, tru
 }
 
 /** Closed blocks and finished one-line declarations; a half-typed element still steers the parser. */
-function isComplete(member: AstNode, cst: CstNode): boolean {
+function isComplete(member: AstNode, cst: CstNode, text: string, end: number): boolean {
     if (isCapability(member)) return member.kind !== undefined;
     if (isImport(member)) return member.path !== undefined;
     // Its text ends with `}`: read in place, as a plan has thousands of members and their texts would be garbage.
-    return cst.end > cst.offset && cst.root.fullText.charCodeAt(cst.end - 1) === 125;
+    return end > cst.offset && text.charCodeAt(end - 1) === 125;
 }
 
 const activityDetails = new WeakMap<RoadmapActivity, string>();
