@@ -16,12 +16,17 @@ function linesOf(root: RootCstNode): Int32Array {
     if (starts) return starts;
     const text = root.fullText;
     const found = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) found.push(i + 1);
-        else if (c === 13) {
-            if (text.charCodeAt(i + 1) === 10) i++;
-            found.push(i + 1);
+    if (!text.includes('\r')) {
+        // The usual text, with `\n` line ends only: found by indexOf, many times faster than a loop over characters.
+        for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) found.push(i + 1);
+    } else {
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10) found.push(i + 1);
+            else if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10) i++;
+                found.push(i + 1);
+            }
         }
     }
     starts = Int32Array.from(found);
