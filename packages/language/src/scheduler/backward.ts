@@ -29,12 +29,14 @@ export function dayNumbers(graph: ProgrammeGraph, dates: ForwardDates): DayNumbe
 /** Per `after` edge: the lag (+) or lead (−) in days it amounted to in this schedule; 0 for other edges. */
 export function edgeOffsetDays(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate): Int32Array {
     const offsets = new Int32Array(graph.edges.length);
-    graph.edges.forEach((edge, e) => {
-        if (edge.type !== 'after' || !edge.offset) return;
+    const edges = graph.edges;
+    for (let e = 0; e < edges.length; e++) {
+        const edge = edges[e];
+        if (edge.type !== 'after' || !edge.offset) continue;
         // A month-based lag depends on where it starts; an unscheduled predecessor is measured from the programme start.
         const from = releaseDate(dates, edge.from) ?? programmeStart;
         offsets[e] = epochDay(afterEdgeDate(edge, from)) - epochDay(from);
-    });
+    }
     return offsets;
 }
 

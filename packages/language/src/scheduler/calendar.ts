@@ -112,8 +112,8 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
 /** Whether `date` is a day of the calendar written `YYYY-MM-DD`. */
 function isCalendarDate(date: IsoDate): boolean {
     if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return false;
-    for (const i of DIGITS) {
-        const c = date.charCodeAt(i);
+    for (let k = 0; k < DIGITS.length; k++) { // indexed: no iterator per call on this hot path
+        const c = date.charCodeAt(DIGITS[k]);
         if (c < 48 || c > 57) return false;
     }
     const month = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
@@ -155,9 +155,20 @@ function addMonthsFast(date: IsoDate, months: number): IsoDate | undefined {
     return calendarDate(year, month, Math.min(day, monthLength(year, month)));
 }
 
+// The texts of the days the scheduler computed, by year·10⁴ + month·100 + day: activities of a plan share a few
+// thousand days, so each text is built once and shared (less to build, to compare and to keep in the model).
+const DAY_TEXTS = new Map<number, IsoDate>();
+const MAX_DAY_TEXTS = 50_000; // bounded: about 137 years of distinct days
+
 function calendarDate(year: number, month: number, day: number): IsoDate | undefined {
     if (year < 0 || year > 9999) return undefined;
-    return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+    const key = year * 10_000 + month * 100 + day;
+    let text = DAY_TEXTS.get(key);
+    if (text === undefined) {
+        text = `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+        if (DAY_TEXTS.size < MAX_DAY_TEXTS) DAY_TEXTS.set(key, text);
+    }
+    return text;
 }
 
 /**
@@ -166,13 +177,12 @@ function calendarDate(year: number, month: number, day: number): IsoDate | undef
  */
 export function epochDay(date: IsoDate): number {
     // Days from the proleptic Gregorian civil date, counted in 400-year eras of 146,097 days (no Date object).
-    // Digits read in place: this runs several times per activity, and substrings would be garbage.
-    const digit = (i: number) => date.charCodeAt(i) - 48;
-    const month = digit(5) * 10 + digit(6);
-    const year = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3) - (month <= 2 ? 1 : 0);
+    // Digits read in place, without a helper closure: this runs several times per activity, and substrings would be garbage.
+    const month = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+    const year = yearOf(date) - (month <= 2 ? 1 : 0);
     const era = Math.floor(year / 400);
     const yearOfEra = year - era * 400;
-    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digit(8) * 10 + digit(9) - 1; // from March 1st
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48 - 1; // from March 1st
     const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
     return era * 146_097 + dayOfEra - 719_468;
 }

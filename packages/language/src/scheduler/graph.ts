@@ -70,15 +70,22 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
     const activityIndex = new Map<string, number>();
     const activityIds = new UniqueIds(activityIndex);
     const phases = programme.phases.filter(phase => (PHASE_ORDER as readonly string[]).includes(phase.kind));
-    phases.forEach((phase, phaseIndex) => {
-        for (const ast of phase.activities) {
+    // Indexed loops, no callback or iterator per activity or reference: this runs once per build, mostly before the
+    // engine optimises it, and there each step of a for-of allocates.
+    for (let phaseIndex = 0; phaseIndex < phases.length; phaseIndex++) {
+        const phase = phases[phaseIndex];
+        const phaseKind = phase.kind as PhaseKind;
+        const phaseActivities = phase.activities;
+        for (let a = 0; a < phaseActivities.length; a++) {
+            const ast = phaseActivities[a];
+            const index = activities.length;
             const node: ActivityNode = {
-                index: activities.length,
-                id: activityIds.take(ast.name, 'activity', activities.length),
+                index,
+                id: activityIds.take(ast.name, 'activity', index),
                 ast,
                 phase,
                 phaseIndex,
-                phaseKind: phase.kind as PhaseKind,
+                phaseKind,
                 duration: validDuration(ast.duration?.value),
                 every: validDuration(ast.every?.value),
                 pinned: validDate(ast.start?.value),
@@ -87,7 +94,7 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
             activities.push(node);
             activityByAst.set(ast, node);
         }
-    });
+    }
 
     const capabilities: CapabilityNode[] = [];
     const capabilityByAst = new Map<Capability, CapabilityNode>();
@@ -105,47 +112,60 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
         return node;
     };
     const plan = programme.$container;
-    for (const ast of [...(plan?.capabilities ?? []), ...programme.capabilities, ...extraCapabilities]) addCapability(ast);
+    for (const ast of plan?.capabilities ?? []) addCapability(ast);
+    for (const ast of programme.capabilities) addCapability(ast);
+    for (const ast of extraCapabilities) addCapability(ast);
 
+    // Every edge has the same fields (one object shape for the passes that read them).
     const edges: Edge[] = [];
-    for (const activity of activities) {
-        activity.ast.after.forEach((dependency, refIndex) => {
+    for (let a = 0; a < activities.length; a++) {
+        const activity = activities[a];
+        const { after, provides, requires } = activity.ast;
+        for (let refIndex = 0; refIndex < after.length; refIndex++) {
+            const dependency = after[refIndex];
             const target = dependency.target?.ref;
             const predecessor = target && activityByAst.get(target);
-            if (!predecessor) return; // unresolved: reported by the linker
+            if (!predecessor) continue; // unresolved: reported by the linker
             const offsetDuration = validDuration(dependency.offset?.value);
             edges.push({
-                from: predecessor.index, to: activity.index, type: 'after', refIndex, dependency,
-                offset: offsetDuration && dependency.sign ? { sign: dependency.sign, duration: offsetDuration } : undefined
+                from: predecessor.index, to: activity.index, type: 'after', refIndex,
+                offset: offsetDuration && dependency.sign ? { sign: dependency.sign, duration: offsetDuration } : undefined,
+                dependency
             });
-        });
-        activity.ast.provides.forEach((reference, refIndex) => {
-            const capability = addCapability(reference.ref);
-            if (capability) edges.push({ from: activity.index, to: capability.index, type: 'provides', refIndex });
-        });
-        activity.ast.requires.forEach((reference, refIndex) => {
-            const capability = addCapability(reference.ref);
-            if (capability) edges.push({ from: capability.index, to: activity.index, type: 'requires', refIndex });
-        });
+        }
+        for (let refIndex = 0; refIndex < provides.length; refIndex++) {
+            const capability = addCapability(provides[refIndex].ref);
+            if (capability) edges.push({ from: activity.index, to: capability.index, type: 'provides', refIndex, offset: undefined, dependency: undefined });
+        }
+        for (let refIndex = 0; refIndex < requires.length; refIndex++) {
+            const capability = addCapability(requires[refIndex].ref);
+            if (capability) edges.push({ from: capability.index, to: activity.index, type: 'requires', refIndex, offset: undefined, dependency: undefined });
+        }
     }
 
     const size = activities.length + capabilities.length;
-    const [outStart, outEdges] = adjacency(size, edges, edge => edge.from);
-    const [inStart, inEdges] = adjacency(size, edges, edge => edge.to);
+    const from = new Int32Array(edges.length);
+    const to = new Int32Array(edges.length);
+    for (let e = 0; e < edges.length; e++) {
+        from[e] = edges[e].from;
+        to[e] = edges[e].to;
+    }
+    const [outStart, outEdges] = adjacency(size, from);
+    const [inStart, inEdges] = adjacency(size, to);
     return {
         programme, phases, activities, capabilities, size, edges,
         outStart, outEdges, inStart, inEdges, activityByAst, capabilityByAst, activityIndex, capabilityIndex
     };
 }
 
-/** Counting sort of edge indices by one endpoint: linear, and no per-node arrays. */
-function adjacency(size: number, edges: Edge[], key: (edge: Edge) => number): [Int32Array, Int32Array] {
+/** Counting sort of edge indices by one endpoint (`endpoint[e]`): linear, and no per-node arrays. */
+function adjacency(size: number, endpoint: Int32Array): [Int32Array, Int32Array] {
     const start = new Int32Array(size + 1);
-    for (const edge of edges) start[key(edge) + 1]++;
+    for (let e = 0; e < endpoint.length; e++) start[endpoint[e] + 1]++;
     for (let n = 0; n < size; n++) start[n + 1] += start[n];
     const fill = start.slice(0, size);
-    const list = new Int32Array(edges.length);
-    edges.forEach((edge, e) => { list[fill[key(edge)]++] = e; });
+    const list = new Int32Array(endpoint.length);
+    for (let e = 0; e < endpoint.length; e++) list[fill[endpoint[e]]++] = e;
     return [start, list];
 }
 

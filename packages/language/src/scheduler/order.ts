@@ -24,7 +24,7 @@ export interface TopologicalOrder {
 export function topologicalOrder(graph: ProgrammeGraph): TopologicalOrder {
     const { size, edges, outStart, outEdges } = graph;
     const waitingFor = new Int32Array(size);
-    for (const edge of edges) waitingFor[edge.to]++;
+    for (let e = 0; e < edges.length; e++) waitingFor[edges[e].to]++;
     const order = new Int32Array(size);
     let head = 0;
     let tail = 0;

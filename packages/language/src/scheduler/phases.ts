@@ -42,7 +42,8 @@ export function continuousDefaultStart(graph: ProgrammeGraph, dates: ForwardDate
     });
     if (improvementEnd) return improvementEnd;
     let latest = programmeStart;
-    for (const activity of graph.activities) {
+    for (let a = 0; a < graph.activities.length; a++) {
+        const activity = graph.activities[a];
         const end = dates.end[activity.index];
         if (!isContinuous(activity.phase) && end && end > latest) latest = end;
     }
@@ -54,7 +55,7 @@ export function phaseSpans(graph: ProgrammeGraph, dates: ForwardDates, programme
     const phases = graph.phases;
     const earliest: (IsoDate | undefined)[] = new Array(phases.length).fill(undefined);
     const latest: (IsoDate | undefined)[] = new Array(phases.length).fill(undefined);
-    for (const activity of graph.activities) collect(activity, dates, earliest, latest);
+    for (let a = 0; a < graph.activities.length; a++) collect(graph.activities[a], dates, earliest, latest);
     return phases.map((phase, index): PhaseSpan => {
         const declaredStart = declaredPhaseStart(phase);
         const durationText = phase.duration?.value;

@@ -146,11 +146,14 @@ function dateProgramme(graph: ProgrammeGraph, order: TopologicalOrder, programme
     forwardPass(graph, order, dates, activity => floors[activity.phaseIndex], undefined, tracking);
     const continuousStart = continuousDefaultStart(graph, dates, programmeStart);
     const floating = graph.phases.map(phase => isContinuous(phase) && !declaredPhaseStart(phase));
-    const waiting = graph.activities.filter(activity =>
-        floating[activity.phaseIndex] && !activity.pinned && !order.inCycle[activity.index]);
+    const waiting: number[] = [];
+    for (let a = 0; a < graph.activities.length; a++) {
+        const activity = graph.activities[a];
+        if (floating[activity.phaseIndex] && !activity.pinned && !order.inCycle[activity.index]) waiting.push(activity.index);
+    }
     if (continuousStart > programmeStart && waiting.length > 0) {
         floors = phaseFloors(graph, programmeStart, continuousStart);
-        const moved = downstreamOf(graph, order, waiting.map(activity => activity.index));
+        const moved = downstreamOf(graph, order, waiting);
         forwardPass(graph, order, dates, activity => floors[activity.phaseIndex], moved, tracking);
     }
 
@@ -172,7 +175,8 @@ export function startOfProgramme(programme: Programme, graph: ProgrammeGraph, st
     let earliest: IsoDate | undefined;
     const consider = (date: IsoDate | undefined) => { if (date) earliest = earliest ? minDate(earliest, date) : date; };
     for (const phase of graph.phases) consider(declaredPhaseStart(phase));
-    for (const activity of graph.activities) {
+    for (let a = 0; a < graph.activities.length; a++) {
+        const activity = graph.activities[a];
         consider(activity.pinned);
         consider(validDate(activity.ast.started?.value));
         consider(validDate(activity.ast.finished?.value));
@@ -184,7 +188,8 @@ export function startOfProgramme(programme: Programme, graph: ProgrammeGraph, st
 /** The latest end of the finite scheduled activities; continuous improvement does not count. */
 function endOfProgramme(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate): IsoDate {
     let end = programmeStart;
-    for (const activity of graph.activities) {
+    for (let a = 0; a < graph.activities.length; a++) {
+        const activity = graph.activities[a];
         const activityEnd = dates.end[activity.index];
         if (activityEnd && !isRecurring(activity)) end = maxDate(end, activityEnd);
     }
@@ -224,7 +229,8 @@ function describeCycle(graph: ProgrammeGraph, cycle: GraphCycle): ScheduleCycle 
 function pinnedViolations(graph: ProgrammeGraph, order: TopologicalOrder, dates: ForwardDates): PinnedViolation[] {
     const { activities, capabilities, edges, inStart, inEdges } = graph;
     const violations: PinnedViolation[] = [];
-    for (const activity of activities) {
+    for (let a = 0; a < activities.length; a++) {
+        const activity = activities[a];
         const pinnedStart = activity.pinned;
         if (pinnedStart === undefined || order.inCycle[activity.index]) continue;
         for (let i = inStart[activity.index]; i < inStart[activity.index + 1]; i++) {
@@ -282,7 +288,8 @@ function slipDriver(graph: ProgrammeGraph, forecast: ForwardDates, plan: Forward
 function leavingCalendar(graph: ProgrammeGraph, dates: ForwardDates): string[] {
     const { activities, edges, inStart, inEdges } = graph;
     const ids: string[] = [];
-    for (const activity of activities) {
+    for (let a = 0; a < activities.length; a++) {
+        const activity = activities[a];
         if (!dates.beyond[activity.index]) continue;
         let inherited = false;
         for (let i = inStart[activity.index]; i < inStart[activity.index + 1] && !inherited; i++) inherited = dates.beyond[edges[inEdges[i]].from] === 1;
