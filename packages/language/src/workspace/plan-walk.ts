@@ -23,14 +23,19 @@ export function forEachNode(plan: Plan, visit: (node: AstNode) => void): void {
             visit(phase);
             if (phase.start) visit(phase.start);
             if (phase.duration) visit(phase.duration);
-            for (const activity of phase.activities ?? []) {
+            const activities = phase.activities ?? [];
+            // Indexed loops over activities and references: a for-of step allocates until the engine optimises it.
+            for (let a = 0; a < activities.length; a++) {
+                const activity = activities[a];
                 visit(activity);
                 if (activity.duration) visit(activity.duration);
                 if (activity.start) visit(activity.start);
                 if (activity.every) visit(activity.every);
                 if (activity.started) visit(activity.started);
                 if (activity.finished) visit(activity.finished);
-                for (const dependency of activity.after ?? []) {
+                const after = activity.after ?? [];
+                for (let d = 0; d < after.length; d++) {
+                    const dependency = after[d];
                     visit(dependency);
                     if (dependency.offset) visit(dependency.offset);
                 }
@@ -43,12 +48,18 @@ export function forEachNode(plan: Plan, visit: (node: AstNode) => void): void {
 export function forEachReference(plan: Plan, visit: (info: ReferenceInfo) => void): void {
     for (const programme of plan.programmes ?? []) {
         for (const phase of programme.phases ?? []) {
-            for (const activity of phase.activities ?? []) {
-                for (const dependency of activity.after ?? []) {
+            const activities = phase.activities ?? [];
+            // Indexed loops, no callback per activity: this runs at every link of every plan.
+            for (let a = 0; a < activities.length; a++) {
+                const activity = activities[a];
+                const after = activity.after ?? [];
+                for (let d = 0; d < after.length; d++) {
+                    const dependency = after[d];
                     if (dependency.target) visit({ reference: dependency.target, container: dependency, property: 'target' });
                 }
-                activity.provides?.forEach((reference, index) => { visit({ reference, container: activity, property: 'provides', index }); });
-                activity.requires?.forEach((reference, index) => { visit({ reference, container: activity, property: 'requires', index }); });
+                const { provides, requires } = activity;
+                for (let index = 0; index < (provides?.length ?? 0); index++) visit({ reference: provides[index], container: activity, property: 'provides', index });
+                for (let index = 0; index < (requires?.length ?? 0); index++) visit({ reference: requires[index], container: activity, property: 'requires', index });
             }
         }
     }

@@ -2,19 +2,20 @@
 // it points at a later phase), `requires`/`provides` see the capabilities of the file and of its imports.
 import {
     AstUtils, CstUtils, DefaultScopeProvider, EMPTY_SCOPE, MapScope, WorkspaceCache,
-    type AstNodeDescription, type AstNodeLocator, type DocumentSegment, type LangiumDocuments, type NameProvider, type ReferenceInfo, type Scope, type URI
+    type AstNode, type AstNodeDescription, type AstNodeLocator, type LangiumCoreServices, type DocumentSegment, type LangiumDocument, type LangiumDocuments, type NameProvider,
+    type ReferenceInfo, type Scope, type URI
 } from 'langium';
-import type { LangiumServices } from 'langium/lsp';
-import { Activity, Capability, isPlan, isProgramme, type Plan } from '../generated/ast.js';
+import { Activity, Capability, isPlan, isProgramme, type Plan, type Programme } from '../generated/ast.js';
 import { importClosure } from './imports.js';
 
 export class DtpScopeProvider extends DefaultScopeProvider {
     private readonly documents: LangiumDocuments;
     // Built once per document and workspace state: a plan of 100,000 activities must not rebuild a scope per reference.
-    private readonly scopes: WorkspaceCache<string, Scope>;
+    // Keyed by the document itself, so a lookup per reference builds no key string.
+    private readonly scopes: WorkspaceCache<LangiumDocument, DocumentScopes>;
     private readonly astNodeLocator: AstNodeLocator;
 
-    constructor(services: LangiumServices) {
+    constructor(services: LangiumCoreServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
         this.astNodeLocator = services.workspace.AstNodeLocator;
@@ -23,23 +24,29 @@ export class DtpScopeProvider extends DefaultScopeProvider {
 
     override getScope(context: ReferenceInfo): Scope {
         const referenceType = this.reflection.getReferenceType(context);
-        const document = AstUtils.getDocument(context.container);
-        const key = `${document.uri.toString()}#${referenceType}`;
+        if (referenceType !== Activity.$type && referenceType !== Capability.$type) return super.getScope(context);
+        // One walk up to the root finds the programme (the nearest one) and the document.
+        let programme: Programme | undefined;
+        let root: AstNode = context.container;
+        for (;;) {
+            if (!programme && isProgramme(root)) programme = root;
+            if (!root.$container) break;
+            root = root.$container;
+        }
+        const document = AstUtils.getDocument(root);
         if (referenceType === Activity.$type) {
-            const programme = AstUtils.getContainerOfType(context.container, isProgramme);
             if (!programme) return EMPTY_SCOPE;
-            return this.scopes.get(key, () => new MapScope(this.describe(
-                programme.phases.flatMap(phase => phase.activities))));
+            const scopes = this.scopes.get(document, newDocumentScopes);
+            return scopes.activity ??= new MapScope(this.describe(programme.phases.flatMap(phase => phase.activities)));
         }
-        if (referenceType === Capability.$type) {
-            return this.scopes.get(key, () => {
-                const plan = AstUtils.findRootNode(context.container);
-                const imported = importClosure(document, this.documents).map(doc => doc.uri.toString());
-                const importedScope = new MapScope(this.indexManager.allElements(Capability.$type, new Set(imported)));
-                return new MapScope(this.describe(isPlan(plan) ? localCapabilities(plan) : []), importedScope);
-            });
-        }
-        return super.getScope(context);
+        const scopes = this.scopes.get(document, newDocumentScopes);
+        return scopes.capability ??= this.capabilityScope(document, root);
+    }
+
+    private capabilityScope(document: LangiumDocument, plan: AstNode): Scope {
+        const imported = importClosure(document, this.documents).map(doc => doc.uri.toString());
+        const importedScope = new MapScope(this.indexManager.allElements(Capability.$type, new Set(imported)));
+        return new MapScope(this.describe(isPlan(plan) ? localCapabilities(plan) : []), importedScope);
     }
 
     private describe(nodes: Iterable<Activity | Capability>): AstNodeDescription[] {
@@ -50,6 +57,16 @@ export class DtpScopeProvider extends DefaultScopeProvider {
         return descriptions;
     }
 
+}
+
+/** The scopes of one document, each built when first asked for. */
+interface DocumentScopes {
+    activity?: Scope;
+    capability?: Scope;
+}
+
+function newDocumentScopes(): DocumentScopes {
+    return {};
 }
 
 /**
