@@ -19,27 +19,39 @@ const UNNECESSARY = 1 as const;
 const BUILDING_PHASES: ReadonlySet<string> = new Set(['initiation', 'foundation']);
 
 function checkProgrammeCapabilities(programme: Programme, accept: ValidationAcceptor): void {
+    // Indexed loops: once per activity and reference, mostly before the engine optimises them (a callback or a
+    // for-of step allocates there).
+    const phases = programme.phases;
     const provided = new Set<Capability>();
-    for (const phase of programme.phases) {
-        for (const activity of phase.activities) {
-            activity.provides.forEach((reference, index) => {
+    for (let p = 0; p < phases.length; p++) {
+        const phase = phases[p];
+        const activities = phase.activities;
+        for (let a = 0; a < activities.length; a++) {
+            const activity = activities[a];
+            const provides = activity.provides;
+            for (let index = 0; index < provides.length; index++) {
+                const reference = provides[index];
                 if (reference.ref) provided.add(reference.ref);
                 if (activity.name && phase.kind && !BUILDING_PHASES.has(phase.kind)) {
                     report(accept, 'foundation-outside-foundation',
                         text('check.foundation-outside-foundation', { name: activity.name, capability: reference.$refText, phase: phase.kind }),
                         { node: activity, property: 'provides', index, data: { capability: reference.$refText, moveTo: 'foundation' } });
                 }
-            });
+            }
         }
     }
-    for (const phase of programme.phases) {
-        for (const activity of phase.activities) {
-            activity.requires.forEach((reference, index) => {
-                const capability = reference.ref;
-                if (!capability || provided.has(capability) || !activity.name) return;
+    for (let p = 0; p < phases.length; p++) {
+        const phase = phases[p];
+        const activities = phase.activities;
+        for (let a = 0; a < activities.length; a++) {
+            const activity = activities[a];
+            const requires = activity.requires;
+            for (let index = 0; index < requires.length; index++) {
+                const capability = requires[index].ref;
+                if (!capability || provided.has(capability) || !activity.name) continue;
                 report(accept, 'unmet-prerequisite', text('check.unmet-prerequisite', { name: activity.name, capability: capability.name }),
                     { node: activity, property: 'requires', index, data: { capability: capability.name } });
-            });
+            }
             if (phase.kind === 'improvement' && activity.kind === 'activity' && activity.requires.length === 0 && activity.name) {
                 report(accept, 'unfounded-improvement', text('check.unfounded-improvement', { name: activity.name }),
                     { node: activity, property: 'name', data: { activity: activity.name } });
@@ -58,8 +70,11 @@ function checkUnusedCapabilities(plan: Plan, accept: ValidationAcceptor): void {
     const unresolved: string[] = [];
     for (const programme of plan.programmes) {
         for (const phase of programme.phases) {
-            for (const activity of phase.activities) {
-                for (const reference of activity.requires) {
+            const activities = phase.activities;
+            for (let a = 0; a < activities.length; a++) {
+                const requires = activities[a].requires;
+                for (let r = 0; r < requires.length; r++) {
+                    const reference = requires[r];
                     if (reference.ref) required.add(reference.ref);
                     else if (reference.$refText) unresolved.push(reference.$refText);
                 }

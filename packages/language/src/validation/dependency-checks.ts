@@ -11,24 +11,37 @@ export const dependencyChecks: CheckFactory = () => ({
     Programme: checkBackwardDependencies
 });
 
+// Indexed loops throughout: these run once per activity and reference, mostly before the engine optimises them,
+// and there each step of a for-of (and each callback of a forEach) allocates.
 function checkBackwardDependencies(programme: Programme, accept: ValidationAcceptor): void {
+    const phases = programme.phases;
     // The latest-phase provider of each capability: requiring it means waiting for that one too.
     const latestProvider = new Map<Capability, Activity>();
-    for (const phase of programme.phases) {
-        for (const activity of phase.activities) {
-            for (const reference of activity.provides) {
-                const capability = reference.ref;
+    for (let p = 0; p < phases.length; p++) {
+        const phase = phases[p];
+        const rank = phaseRank(phase.kind);
+        const activities = phase.activities;
+        for (let a = 0; a < activities.length; a++) {
+            const activity = activities[a];
+            const provides = activity.provides;
+            for (let r = 0; r < provides.length; r++) {
+                const capability = provides[r].ref;
                 const known = capability && latestProvider.get(capability);
-                if (capability && (!known || phaseRank(phaseKindOf(known)) < phaseRank(phase.kind))) latestProvider.set(capability, activity);
+                if (capability && (!known || phaseRank(phaseKindOf(known)) < rank)) latestProvider.set(capability, activity);
             }
         }
     }
-    for (const phase of programme.phases) {
+    for (let p = 0; p < phases.length; p++) {
+        const phase = phases[p];
         const rank = phaseRank(phase.kind);
         if (rank < 0) continue;
-        for (const activity of phase.activities) {
+        const activities = phase.activities;
+        for (let a = 0; a < activities.length; a++) {
+            const activity = activities[a];
             if (!activity.name) continue; // half-typed: its syntax error says what is missing
-            for (const dependency of activity.after) {
+            const after = activity.after;
+            for (let d = 0; d < after.length; d++) {
+                const dependency = after[d];
                 const target = dependency.target?.ref;
                 const targetPhase = target && phaseKindOf(target);
                 if (!target || !targetPhase || phaseRank(targetPhase) <= rank) continue;
@@ -36,15 +49,17 @@ function checkBackwardDependencies(programme: Programme, accept: ValidationAccep
                     text('check.backward-after', { name: activity.name, phase: phase.kind, target: target.name, targetPhase }),
                     { node: dependency, property: 'target', data: { activity: activity.name, target: target.name, targetPhase } });
             }
-            activity.requires.forEach((reference, index) => {
+            const requires = activity.requires;
+            for (let index = 0; index < requires.length; index++) {
+                const reference = requires[index];
                 const provider = reference.ref && latestProvider.get(reference.ref);
                 const providerPhase = provider && phaseKindOf(provider);
-                if (!provider || !providerPhase || phaseRank(providerPhase) <= rank) return;
+                if (!provider || !providerPhase || phaseRank(providerPhase) <= rank) continue;
                 report(accept, 'backward-dependency', text('check.backward-requires', {
                     name: activity.name!, phase: phase.kind, capability: reference.$refText, provider: provider.name, providerPhase
                 }),
                     { node: activity, property: 'requires', index, data: { activity: activity.name, target: provider.name, targetPhase: providerPhase } });
-            });
+            }
         }
     }
 }

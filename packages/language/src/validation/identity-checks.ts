@@ -1,7 +1,7 @@
 // Names identify one thing each: activity and capability ids are unique across a programme and its imports
 // (they share one namespace: `after` and `requires` must never be ambiguous), a file holds one programme, and
 // a property is written once (the grammar keeps only the last, so a repeat silently loses the first).
-import { AstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, UriUtils, type AstNode, type LangiumDocument, type LangiumDocuments, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarAST, isCompositeCstNode, isLeafCstNode, UriUtils, type AstNode, type CstNode, type LangiumDocument, type LangiumDocuments, type ValidationAcceptor } from 'langium';
 import { isCapability, type Activity, type Capability, type Phase, type Plan, type Programme } from '../generated/ast.js';
 import { resolveImportUri, importClosure } from '../workspace/imports.js';
 import { localCapabilities } from '../workspace/scope-provider.js';
@@ -55,19 +55,23 @@ function checkDuplicateIds(plan: Plan, accept: ValidationAcceptor, documents: La
             }
         }
     });
-    const local: (Activity | Capability)[] = [
-        ...localCapabilities(plan),
-        ...plan.programmes.flatMap(programme => programme.phases.flatMap((phase: Phase) => phase.activities))
-    ];
-    for (const node of local) {
-        if (!node.name) continue;
+    // This file's capabilities, then its activities: walked in place (no list of every declaration is built).
+    const declare = (node: Activity | Capability): void => {
+        if (!node.name) return;
         const earlier = declared.get(node.name);
         if (!earlier) {
             declared.set(node.name, { node, document });
-            continue;
+            return;
         }
         report(accept, 'duplicate-id', clashMessage(node, earlier, document),
             { node, property: 'name', data: { name: node.name, what: what(node), first: what(earlier.node) } });
+    };
+    for (const capability of localCapabilities(plan)) declare(capability);
+    for (const programme of plan.programmes) {
+        for (const phase of programme.phases) {
+            const activities = phase.activities;
+            for (let a = 0; a < activities.length; a++) declare(activities[a]);
+        }
     }
 }
 
@@ -112,21 +116,31 @@ function checkDuplicateProgrammes(plan: Plan, accept: ValidationAcceptor): void 
 const PROGRAMME_PROPERTIES: ReadonlySet<string> = new Set(['start', 'status-date', 'owner', 'description']);
 const PHASE_PROPERTIES: ReadonlySet<string> = new Set(['start', 'duration', 'intensity']);
 const ACTIVITY_PROPERTIES: ReadonlySet<string> = new Set(['duration', 'start', 'owner', 'status', 'progress', 'started', 'finished', 'every', 'description']);
+/** checkDuplicateProperties' scratch map (keyword → its first node); emptied at the start of every call. */
+const seenKeywords = new Map<string, CstNode>();
 
-/** Reads the element's own keywords from its CST (not its children's): a repeat is invisible in the AST. */
+/**
+ * Reads the element's own keywords from its CST (not its children's): a repeat is invisible in the AST. Runs on every
+ * activity: it remembers the first keyword node and asks for its line (a range computed from offsets) only on a
+ * repeat, and it keeps one map for all calls, emptied each time.
+ */
 function checkDuplicateProperties(node: Programme | Phase | Activity, what: string, properties: ReadonlySet<string>, accept: ValidationAcceptor): void {
     const cst = node.$cstNode;
     if (!cst || !isCompositeCstNode(cst)) return;
-    const seen = new Map<string, number>();
-    for (const child of cst.content) {
+    const seen = seenKeywords;
+    seen.clear();
+    const content = cst.content;
+    for (let c = 0; c < content.length; c++) {
+        const child = content[c];
         if (!isLeafCstNode(child) || !GrammarAST.isKeyword(child.grammarSource)) continue;
         const keyword = child.grammarSource.value;
         if (!properties.has(keyword)) continue;
-        const firstLine = seen.get(keyword);
-        if (firstLine === undefined) {
-            seen.set(keyword, child.range.start.line + 1);
+        const first = seen.get(keyword);
+        if (first === undefined) {
+            seen.set(keyword, child);
             continue;
         }
+        const firstLine = first.range.start.line + 1;
         const name = 'name' in node && node.name ? node.name : 'kind' in node && node.kind && what === 'phase' ? node.kind : undefined;
         report(accept, 'duplicate-property', text('check.duplicate-property', { keyword, element: what, name, firstLine }),
             { node, range: child.range, data: { property: keyword, firstLine } });

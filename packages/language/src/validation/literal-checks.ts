@@ -22,11 +22,13 @@ export const literalChecks: CheckFactory = () => ({
 // What a name may hold: any letter, combining mark or digit, `_` and `-` (the grammar's ID lexes more, see dtp.langium).
 const NAME_CHARACTER = /[\p{L}\p{M}\p{N}_-]/u;
 const NAME_START = /[\p{L}_]/u;
+/** A whole name of good characters: most names are, and need no look at each character. */
+const GOOD_NAME = /^[\p{L}_][\p{L}\p{M}\p{N}_-]*$/u;
 
 /** One error per name with a character no name may hold (`a§b`), with the name it could be instead. */
 function checkName(node: Activity | Capability | Programme, accept: ValidationAcceptor): void {
     const name = node.name;
-    if (!name) return;
+    if (!name || GOOD_NAME.test(name)) return;
     const characters = [...name];
     const bad = characters.find((character, index) => !(index === 0 ? NAME_START : NAME_CHARACTER).test(character));
     if (bad === undefined) return;
@@ -48,9 +50,14 @@ function checkDate(date: DateLiteral, accept: ValidationAcceptor): void {
     }
 }
 
+// Large plans repeat a handful of durations (`1w`, `3m`, …): each text that parsed is remembered, so it is not
+// parsed again (bounded: texts come from user input).
+const VALID_DURATIONS = new Set<string>();
+
 function checkDuration(duration: DurationLiteral, accept: ValidationAcceptor): void {
-    if (!duration.value) return;
+    if (!duration.value || VALID_DURATIONS.has(duration.value)) return;
     const parsed = parseDuration(duration.value);
+    if (parsed.ok && VALID_DURATIONS.size < 10_000) VALID_DURATIONS.add(duration.value);
     if (!parsed.ok) {
         report(accept, 'invalid-duration', text('check.invalid-duration', { value: duration.value, problem: parsed.reason }),
             { node: duration, property: 'value', data: { value: duration.value } });

@@ -34,11 +34,15 @@ export const scheduleChecks: CheckFactory = (services: DtpServices) => ({
 
 interface PhaseEntry { model: RoadmapPhase; ast: Phase }
 
+/** Indexed loops: they visit every reference, mostly before the engine optimises them (a callback allocates there). */
 function hasUnresolvedReference(programme: Programme): boolean {
     for (const phase of programme.phases) {
-        for (const activity of phase.activities) {
-            if (activity.after.some(dependency => dependency.target && !dependency.target.ref)) return true;
-            if (activity.provides.some(reference => !reference.ref) || activity.requires.some(reference => !reference.ref)) return true;
+        const activities = phase.activities;
+        for (let a = 0; a < activities.length; a++) {
+            const { after, provides, requires } = activities[a];
+            for (let i = 0; i < after.length; i++) if (after[i].target && !after[i].target!.ref) return true;
+            for (let i = 0; i < provides.length; i++) if (!provides[i].ref) return true;
+            for (let i = 0; i < requires.length; i++) if (!requires[i].ref) return true;
         }
     }
     return false;
