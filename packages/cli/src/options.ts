@@ -10,7 +10,7 @@ export const STATUS_DATE_DESCRIPTION = 'the status date (YYYY-MM-DD, YYYY-MM or 
  */
 export async function checkedDateOption(option: string, text: string | undefined): Promise<string | undefined> {
     if (text === undefined) return undefined;
-    const { parseDate } = await import('@dtp/language');
+    const { parseDate } = await import('@dtp/language/core');
     const parsed = parseDate(text);
     if (!parsed.ok) {
         const { translate } = await import('@dtp/roadmap/i18n');

@@ -1,8 +1,8 @@
 // Reading plans from disk for the commands: input checks a user can act on, then Langium (parse, link,
 // check) through @dtp/language's loadPlans, then the diagnostics of every loaded file, imports included.
 import type { FileSystemProvider, LangiumDocument } from 'langium';
-import type { Plan } from '@dtp/language';
-import type { DtpNodeServices } from '@dtp/language/node';
+import type { Plan } from '@dtp/language/core';
+import type { DtpNodeCoreServices } from '@dtp/language/core/node';
 import type { Severity } from '@dtp/roadmap';
 import type { FileReport, PlanDiagnostic } from './diagnostics.js';
 import { displayPath } from './files.js';
@@ -13,7 +13,7 @@ import { cliLocale } from './locale.js';
  * when it may be one: the same checks the loader applies to every import.
  */
 export async function checkPlanFile(file: string): Promise<string | undefined> {
-    const { planFileProblem } = await import('@dtp/language/node');
+    const { planFileProblem } = await import('@dtp/language/core/node');
     return planFileProblem(file, displayPath(file), { emptyAllowed: false });
 }
 
@@ -32,7 +32,7 @@ export async function checkPlanFiles(files: readonly string[], concurrency = 16)
 }
 
 export interface LoadedPlans {
-    services: DtpNodeServices;
+    services: DtpNodeCoreServices;
     /** The documents of the files asked for, in order. */
     roots: LangiumDocument<Plan>[];
     /** Every file that was loaded (imports too), with its diagnostics, sorted by path. */
@@ -46,10 +46,13 @@ export interface LoadOptions {
     fileSystem?: FileSystemProvider;
 }
 
-/** Parses, links and checks the files and what they import. Langium is loaded here, lazily, to keep `--help` fast. */
+/**
+ * Parses, links and checks the files and what they import. Langium is loaded here, lazily, to keep `--help` fast, and
+ * without its editor features (the core services): a one-shot run never loads the language server's code.
+ */
 export async function loadPlanFiles(files: readonly string[], options: LoadOptions = {}): Promise<LoadedPlans> {
-    const { createNodeDtpServices, loadPlans } = await import('@dtp/language/node');
-    const services = createNodeDtpServices({ indexReferences: false, fileSystem: options.fileSystem });
+    const { createNodeDtpCoreServices, loadPlans } = await import('@dtp/language/core/node');
+    const services = createNodeDtpCoreServices({ indexReferences: false, fileSystem: options.fileSystem });
     // Before the build: schedules are computed (and cached) while the documents are checked.
     services.Dtp.scheduler.ScheduleProvider.statusDate = options.statusDate;
     services.Dtp.i18n.Locale.set(cliLocale());

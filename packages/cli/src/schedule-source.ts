@@ -1,7 +1,7 @@
 // Where the CLI gets the computed schedule: the language's ScheduleProvider (one scheduler for the CLI, the
 // language server and the preview), never a second scheduler here.
 import type { LangiumDocument } from 'langium';
-import type { DtpNodeServices } from '@dtp/language/node';
+import type { DtpNodeCoreServices } from '@dtp/language/core/node';
 import type { RoadmapModel } from '@dtp/roadmap';
 import type { FileReport } from './diagnostics.js';
 import { UsageError } from './errors.js';
@@ -13,9 +13,9 @@ import { say } from './locale.js';
  * `today` matters only to plans that give no date at all; when the user names it, a provider with that day is used
  * instead of the service's (which reads the clock).
  */
-export async function scheduleOf(services: DtpNodeServices, document: LangiumDocument, today?: string): Promise<RoadmapModel | undefined> {
+export async function scheduleOf(services: DtpNodeCoreServices, document: LangiumDocument, today?: string): Promise<RoadmapModel | undefined> {
     if (today === undefined) return services.Dtp.scheduler.ScheduleProvider.getSchedule(document)?.model;
-    const { ScheduleProvider } = await import('@dtp/language');
+    const { ScheduleProvider } = await import('@dtp/language/core');
     return new ScheduleProvider(services, () => today, services.Dtp.scheduler.ScheduleProvider.statusDate).getSchedule(document)?.model;
 }
 

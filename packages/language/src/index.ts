@@ -1,12 +1,6 @@
 import './polyfill.js';
+export * from './core.js';
 export * from './dtp-module.js';
-export * from './generated/ast.js';
-export * from './validation/codes.js';
-export * from './workspace/imports.js';
-export * from './workspace/scope-provider.js';
-export * from './scheduler/calendar.js';
-export * from './scheduler/index.js';
-export * from './validation/report.js';
 export * from './lsp/roadmap-protocol.js';
 export { formatText, type FormatResult } from './lsp/formatter.js';
 export { OPEN_PREVIEW_COMMAND } from './lsp/code-lens.js';

@@ -55,7 +55,7 @@ async function runDiff(base: string, file: string | undefined, options: DiffOpti
     if (!head) throw new UsageError(`${file}: no such file; give the current plan (.dtp)`);
     const baseSide = head.kind === 'plan' ? await loadBaseModel(base, file, source) : await loadModelFile(base, source);
     if (!baseSide) throw new UsageError(`${base}: no such file; with a saved model as FILE, BASE must be a file too (a git revision needs FILE to be the .dtp plan)`);
-    const [roadmap, language] = await Promise.all([import('@dtp/roadmap'), import('@dtp/language')]);
+    const [roadmap, language] = await Promise.all([import('@dtp/roadmap'), import('@dtp/language/core')]);
     const diff = roadmap.diffRoadmaps(baseSide.model, head.model);
     const text = { baseLabel: baseSide.label, headLabel: head.label, addDays: language.addCalendarDays, markdownCell: roadmap.markdownCell };
     switch (options.format) {

@@ -77,7 +77,7 @@ Examples:
 }
 
 async function runRender(operand: string, options: RenderCommandOptions): Promise<number> {
-    const language = await import('@dtp/language');
+    const language = await import('@dtp/language/core');
     const today = checkedDate(options.today ?? localToday(), language.parseDate);
     const width = positiveNumber('--width', options.width ?? '1600', 320, 20_000);
     const scale = positiveNumber('--scale', options.scale ?? (options.size === 'slide' ? '1' : '2'), 0.1, 8);

@@ -37,7 +37,7 @@ Examples:
 }
 
 async function runSchedule(operand: string, options: ScheduleOptions): Promise<number> {
-    const language = await import('@dtp/language');
+    const language = await import('@dtp/language/core');
     const today = options.today === undefined ? undefined : checkedDate(options.today, language.parseDate);
     const statusDate = await checkedDateOption('--status-date', options.statusDate);
     const { scheduleOnePlan } = await import('../schedule-source.js');

@@ -76,7 +76,7 @@ async function render(report: ValidationReport, format: ValidateFormat): Promise
         case 'codequality': return formatCodeQuality(report);
         case 'sarif': {
             // Langium is already loaded by now; importing lazily keeps it out of `--help`.
-            const { DIAGNOSTIC_RULES, docsUrl } = await import('@dtp/language');
+            const { DIAGNOSTIC_RULES, docsUrl } = await import('@dtp/language/core');
             const rules = DIAGNOSTIC_RULES.map(rule => ({ ...rule, helpUri: docsUrl(rule.code) }));
             return formatSarif(report, rules, dtpVersion());
         }

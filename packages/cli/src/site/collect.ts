@@ -92,7 +92,7 @@ export async function collectSite(dir: string, options: CollectOptions = {}): Pr
 
     const { services, roots, reports } = await loadPlanFiles(readable, { statusDate: options.statusDate });
     const [{ importClosure }, { ModelLocator }, { scheduleOf }, { roadmapDiagnostics }] = await Promise.all([
-        import('@dtp/language'), import('@dtp/roadmap'), import('../schedule-source.js'), import('../commands/render.js')
+        import('@dtp/language/core'), import('@dtp/roadmap'), import('../schedule-source.js'), import('../commands/render.js')
     ]);
     const reportOf = new Map(reports.map(report => [path.resolve(report.file), report]));
     const documents = services.shared.workspace.LangiumDocuments;

@@ -3,7 +3,7 @@
 // itself (the same self-contained HTML as `dtp render --format html`). Paths are relative; nothing is remote.
 import type { Health, RoadmapActivity, RoadmapModel, RoadmapPhase } from '@dtp/roadmap';
 import { renderHtml } from '@dtp/roadmap';
-import { docsUrl } from '@dtp/language';
+import { docsUrl } from '@dtp/language/core';
 import { LIVE_JS, SITE_CSS } from './assets.js';
 import type { SiteData, SitePlan, SiteProblem } from './collect.js';
 import { diffSection } from './diff-html.js';

@@ -1,7 +1,6 @@
 // The `lsp` section of the DTP module: every editor feature DTP adds to or replaces in Langium.
 import type { LangiumServices, LangiumSharedServices } from 'langium/lsp';
 import type { DtpServices } from '../dtp-module.js';
-import { DtpServiceRegistry } from '../workspace/service-registry.js';
 import { DtpDocumentUpdateHandler } from './document-update-handler.js';
 import { DtpCodeActionProvider } from './code-actions.js';
 import { DtpCodeLensProvider } from './code-lens.js';
@@ -27,7 +26,6 @@ export const DtpLspModule = {
 
 /** The shared (language-independent) LSP services DTP replaces: workspace symbols that include activities. */
 export const DtpSharedLspModule = {
-    ServiceRegistry: (services: LangiumSharedServices) => new DtpServiceRegistry(services),
     lsp: {
         WorkspaceSymbolProvider: (services: LangiumSharedServices) => new DtpWorkspaceSymbolProvider(services),
         DocumentUpdateHandler: (services: LangiumSharedServices) => new DtpDocumentUpdateHandler(services)

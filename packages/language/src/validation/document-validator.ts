@@ -3,12 +3,11 @@
 // where the name was looked for and which declared name was probably meant. Every diagnostic, whichever path made
 // it, leaves here with a link to its code's page (`codeDescription.href`, docs/diagnostics/<code>.md).
 import {
-    AstUtils, DefaultDocumentValidator, interruptAndCheck, toDiagnosticSeverity,
+    AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, toDiagnosticSeverity,
     type AstNode, type ValidationAcceptor, type ValidationCheck, type LangiumDocument, type ParseResult, type Reference, type ReferenceInfo, type Scope, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { CancellationToken } from 'vscode-languageserver';
-import type { DtpServices } from '../dtp-module.js';
+import type { DtpCoreServices } from '../dtp-core-module.js';
 import { Activity, isActivity as isActivityNode, isPlan, isProgramme, type Programme } from '../generated/ast.js';
 import { forEachNode } from '../workspace/plan-walk.js';
 import { DIAGNOSTIC_SEVERITY, docsUrl } from './codes.js';
@@ -22,14 +21,14 @@ export const MAX_SYNTAX_DIAGNOSTICS = 100;
 const MAX_SUGGESTED_REFERENCES = 200;
 
 export class DtpDocumentValidator extends DefaultDocumentValidator {
-    private readonly services: DtpServices;
+    private readonly services: DtpCoreServices;
 
-    constructor(services: DtpServices) {
+    constructor(services: DtpCoreServices) {
         super(services);
         this.services = services;
     }
 
-    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = CancellationToken.None): Promise<Diagnostic[]> {
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
         const diagnostics = await super.validateDocument(document, options, cancelToken);
         for (const diagnostic of diagnostics) linkToDocs(diagnostic);
         return diagnostics;
@@ -40,7 +39,7 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
      * Langium's generic stream, and yielding to cancellation every few thousand nodes rather than at each one:
      * on 100,000 activities the generic walk cost more than the checks.
      */
-    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken = CancellationToken.None): Promise<void> {
+    protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         // The checks word their messages in the user's language (validation/report.ts).
         const acceptor = acceptorIn(this.services.i18n.Locale.current, accept);
         if (!isPlan(rootNode)) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);

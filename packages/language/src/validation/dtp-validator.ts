@@ -1,7 +1,7 @@
 // Registers the checks of every concern (one file each under validation/) with Langium.
 import type { ValidationChecks } from 'langium';
 import type { DtpAstType } from '../generated/ast.js';
-import type { DtpServices } from '../dtp-module.js';
+import type { DtpCoreServices } from '../dtp-core-module.js';
 import { capabilityChecks } from './capability-checks.js';
 import { dependencyChecks } from './dependency-checks.js';
 import { identityChecks } from './identity-checks.js';
@@ -14,14 +14,14 @@ import { scheduleChecks } from './schedule-checks.js';
 import { trackingChecks } from './tracking-checks.js';
 
 /** Each concern exports a factory so it can read services (e.g. the schedule) it needs. */
-export type CheckFactory = (services: DtpServices) => ValidationChecks<DtpAstType>;
+export type CheckFactory = (services: DtpCoreServices) => ValidationChecks<DtpAstType>;
 
 const concerns: CheckFactory[] = [
     programmeChecks, phaseChecks, transformationPlanChecks, capabilityChecks, dependencyChecks, identityChecks, importChecks, literalChecks,
     scheduleChecks, trackingChecks
 ];
 
-export function registerValidationChecks(services: DtpServices): void {
+export function registerValidationChecks(services: DtpCoreServices): void {
     const registry = services.validation.ValidationRegistry;
     for (const concern of concerns) registry.register(concern(services));
 }

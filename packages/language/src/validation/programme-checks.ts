@@ -2,13 +2,13 @@
 // earliest date written in it, or from a fixed day; never from the clock, so they would silently mean little.
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Programme } from '../generated/ast.js';
-import type { DtpServices } from '../dtp-module.js';
+import type { DtpCoreServices } from '../dtp-core-module.js';
 import { UNDATED_START } from '../scheduler/schedule.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
 import { text } from '@dtp/roadmap';
 
-export const programmeChecks: CheckFactory = (services: DtpServices) => ({
+export const programmeChecks: CheckFactory = (services: DtpCoreServices) => ({
     Programme: (programme: Programme, accept: ValidationAcceptor) => {
         if (programme.start || !programme.name) return;
         const schedule = services.scheduler.ScheduleProvider.getSchedule(AstUtils.getDocument(programme));

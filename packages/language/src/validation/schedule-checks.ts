@@ -6,14 +6,14 @@ import { PHASE_ORDER, type IsoDate, type PhaseKind, type RoadmapActivity, type R
 import { AstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
 import type { Location, Range } from 'vscode-languageserver';
 import type { Activity, Phase, Programme } from '../generated/ast.js';
-import type { DtpServices } from '../dtp-module.js';
+import type { DtpCoreServices } from '../dtp-core-module.js';
 import type { CycleStep, PinnedViolation, Schedule, ScheduleCycle } from '../scheduler/schedule.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
 import { text, type Text } from '@dtp/roadmap';
 import { daysBetween } from '../scheduler/calendar.js';
 
-export const scheduleChecks: CheckFactory = (services: DtpServices) => ({
+export const scheduleChecks: CheckFactory = (services: DtpCoreServices) => ({
     Programme: (programme: Programme, accept: ValidationAcceptor) => {
         const document = AstUtils.getDocument(programme);
         const schedule = services.scheduler.ScheduleProvider.getSchedule(document);

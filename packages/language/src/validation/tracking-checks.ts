@@ -5,7 +5,7 @@ import { lastDayOfSpan } from '@dtp/roadmap';
 import type { IsoDate, RoadmapActivity } from '@dtp/roadmap';
 import { AstUtils, type ValidationAcceptor } from 'langium';
 import type { Activity, Programme } from '../generated/ast.js';
-import type { DtpServices } from '../dtp-module.js';
+import type { DtpCoreServices } from '../dtp-core-module.js';
 import { daysBetween } from '../scheduler/calendar.js';
 import { validDate } from '../scheduler/graph.js';
 import type { Schedule } from '../scheduler/schedule.js';
@@ -14,7 +14,7 @@ import type { CheckFactory } from './dtp-validator.js';
 import { report, sameLanguage } from './report.js';
 import { text, type Text } from '@dtp/roadmap';
 
-export const trackingChecks: CheckFactory = (services: DtpServices) => ({
+export const trackingChecks: CheckFactory = (services: DtpCoreServices) => ({
     Programme: (programme: Programme, accept: ValidationAcceptor) => {
         const schedule = services.scheduler.ScheduleProvider.getSchedule(AstUtils.getDocument(programme));
         if (!schedule || schedule.programme !== programme || !schedule.statusDate) return;

@@ -1,14 +1,13 @@
 // The reference index (find references, rename) built from the reference places directly (see plan-walk.ts).
 import {
-    AstUtils, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference, UriUtils,
+    AstUtils, Cancellation, CstUtils, DefaultReferenceDescriptionProvider, interruptAndCheck, isReference, UriUtils,
     type AstNode, type AstNodeDescription, type AstNodeLocator, type CstNode, type DocumentSegment, type LangiumDocument,
     type ReferenceDescription, type ReferenceInfo, type URI
 } from 'langium';
-import { CancellationToken } from 'vscode-languageserver';
 import { forEachReference, planOf } from './plan-walk.js';
 
 export class DtpReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
-    override async createDescriptions(document: LangiumDocument, cancelToken = CancellationToken.None): Promise<ReferenceDescription[]> {
+    override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
         await interruptAndCheck(cancelToken);
         const descriptions: ReferenceDescription[] = [];
         forEachReference(planOf(document), info => {
