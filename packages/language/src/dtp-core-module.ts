@@ -23,6 +23,7 @@ import { FastParser } from './parser/fast-parser.js';
 import { DtpDocumentFactory } from './workspace/document-factory.js';
 import { DtpServiceRegistry } from './workspace/service-registry.js';
 import { DtpLocale } from './i18n.js';
+import { DtpLexer, DtpTokenBuilder } from './lazy-lexer.js';
 
 /** Services DTP adds to Langium's. Grows as features land (scheduler cache, roadmap, …). */
 export interface DtpAddedServices {
@@ -42,7 +43,9 @@ export const DtpCoreModule = {
         ParserErrorMessageProvider: services => new DtpParserErrorMessageProvider(services.Grammar, services.i18n.Locale),
         LexerErrorMessageProvider: services => new DtpLexerErrorMessageProvider(services.i18n.Locale),
         ValueConverter: () => new DtpValueConverter(),
-        FastParser: services => new FastParser(services)
+        FastParser: services => new FastParser(services),
+        TokenBuilder: () => new DtpTokenBuilder(),
+        Lexer: services => new DtpLexer(services)
     },
     i18n: {
         Locale: () => new DtpLocale()
