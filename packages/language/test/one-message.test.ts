@@ -190,7 +190,7 @@ describe('no invented dates', () => {
         const model = await modelOf(text);
         expect(model.capabilities.find(c => c.id === 'cloud')).toMatchObject({ kind: null, label: 'Cloud' });
         expect(validateModel(model), JSON.stringify(validateModel.errors)).toBe(true);
-        const { renderMarkdown, renderSvg } = await import('@dtp/roadmap');
+        const [{ renderMarkdown }, { renderSvg }] = await Promise.all([import('@dtp/roadmap'), import('@dtp/roadmap/render')]);
         expect(renderMarkdown(model)).not.toContain('undefined');
         expect(renderSvg(model)).not.toContain('undefined');
     });

@@ -116,16 +116,17 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
 
 async function rendered(model: RoadmapModel, format: Exclude<RenderFormat, (typeof EXPORT_FORMATS)[number]>, options: RenderSettings, scale: number): Promise<string | Buffer> {
     const roadmap = await import('@dtp/roadmap');
+    const pictures = () => import('@dtp/roadmap/render'); // d3 and the layout: not for the text formats
     switch (format) {
-        case 'svg': return roadmap.renderSvg(model, options);
-        case 'html': return roadmap.renderHtml(model, { ...options, nonce: (await import('node:crypto')).randomBytes(16).toString('base64url') });
+        case 'svg': return (await pictures()).renderSvg(model, options);
+        case 'html': return (await pictures()).renderHtml(model, { ...options, nonce: (await import('node:crypto')).randomBytes(16).toString('base64url') });
         case 'md': return roadmap.renderMarkdown(model, { locale: options.locale, today: options.givenToday });
         case 'mermaid': return roadmap.renderMermaid(model, { locale: options.locale, today: options.givenToday });
         case 'json': return JSON.stringify(model, null, 2) + '\n';
         case 'png': {
             const { svgToPng, PngTooLargeError } = await import('../png.js');
             try {
-                const image = await svgToPng(roadmap.renderSvg(model, options), scale);
+                const image = await svgToPng((await pictures()).renderSvg(model, options), scale);
                 if (image.scale < scale) {
                     await write(process.stderr, `dtp: the roadmap is large; the PNG is drawn at scale ${image.scale.toFixed(2)} instead of ${scale} (${image.width} × ${image.height} px)\n`);
                 }

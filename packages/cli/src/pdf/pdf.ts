@@ -36,7 +36,7 @@ export interface PdfResult {
 }
 
 export async function renderPdf(model: RoadmapModel, options: RenderOptions, page: PageSize = 'a3'): Promise<PdfResult> {
-    const roadmap = await import('@dtp/roadmap');
+    const roadmap = await import('@dtp/roadmap/render');
     const { width: pageWidth, height: pageHeight, margin } = PAGES[page];
     const boxWidth = pageWidth - 2 * margin;
     const boxHeight = pageHeight - 2 * margin - FOOTER;

@@ -2,7 +2,7 @@
 // and per plan its page (summary, the interactive roadmap, problems, schedule, what moved) beside the roadmap page
 // itself (the same self-contained HTML as `dtp render --format html`). Paths are relative; nothing is remote.
 import type { Health, RoadmapActivity, RoadmapModel, RoadmapPhase } from '@dtp/roadmap';
-import { renderHtml } from '@dtp/roadmap';
+import { renderHtml } from '@dtp/roadmap/render';
 import { docsUrl } from '@dtp/language/core';
 import { LIVE_JS, SITE_CSS } from './assets.js';
 import type { SiteData, SitePlan, SiteProblem } from './collect.js';

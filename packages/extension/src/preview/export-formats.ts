@@ -2,7 +2,8 @@
 // (SVG, HTML) are the view shown, in concrete colours; the other formats hold the whole plan, as `dtp render --format …`
 // writes them, by the same writers. The file-format writers (ExcelJS, xmlbuilder2 …) are loaded on the first export:
 // the desktop bundle keeps them in a file of their own (scripts/build.mjs), so activation never parses them.
-import { renderHtml, renderMarkdown, renderMermaid, renderSvg, type Locale, type RenderOptions, type RoadmapModel } from '@dtp/roadmap';
+import { renderMarkdown, renderMermaid, type Locale, type RenderOptions, type RoadmapModel } from '@dtp/roadmap';
+import { renderHtml, renderSvg } from '@dtp/roadmap/render';
 import { EXPORT_FORMATS, type ExportFormat } from './messages.js';
 
 export interface ExportFile {

@@ -3,7 +3,8 @@
 // re-laying the picture out wider, reports what it drew, and turns clicks on bars into "reveal" requests (on a folded
 // group's bar: unfolds it). Every text of ours goes through textContent; the SVG comes from the renderer, which escapes
 // every user string.
-import { renderSvg, type RoadmapModel } from '@dtp/roadmap';
+import type { RoadmapModel } from '@dtp/roadmap';
+import { renderSvg } from '@dtp/roadmap/render';
 import type { Banner, FromWebview, PreviewView, ToWebview, WebviewState } from '../preview/messages.js';
 import { DEFAULT_VIEW, isPreviewView, isWebviewState, renderOptionsOf } from '../preview/messages.js';
 import './preview.css';

@@ -1,7 +1,8 @@
 // Serves the roadmap preview: answers `dtp/roadmap` with the validated model of a document and announces
 // `dtp/roadmapChanged` after every build. The model comes from the one scheduler (see ./schedule.ts); this module
 // only adds what a picture needs on top: the document's diagnostics tied to their activities, and the syntax state.
-import { ModelLocator, renderSvg, type RoadmapDiagnostic, type RoadmapModel, type Severity } from '@dtp/roadmap';
+import { ModelLocator, type RoadmapDiagnostic, type RoadmapModel, type Severity } from '@dtp/roadmap';
+import { renderSvg } from '@dtp/roadmap/render';
 import { DocumentState, type LangiumDocument } from 'langium';
 import { createRequestHandler, type LangiumSharedServices } from 'langium/lsp';
 import type { Diagnostic } from 'vscode-languageserver';
