@@ -2,7 +2,7 @@
 // plan is saved and the open pages reload themselves (server-sent events on /events). See docs/cli.md#dtp-serve.
 import { Command } from 'commander';
 import { watch, type FSWatcher } from 'node:fs';
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import type { SiteFiles } from '../site/pages.js';
@@ -69,6 +69,7 @@ async function runServe(dir: string, options: ServeOptions): Promise<number> {
     let site = await build(); // a usage error here (no such folder, unknown revision) ends the command
 
     const clients = new Set<ServerResponse>();
+    const { createServer } = await import('node:http'); // here, not at the top: every other command starts without it
     const server = createServer((request, response) => handle(request, response, site.files, clients, host));
     await listen(server, port, host);
     const address = server.address() as AddressInfo;
@@ -152,7 +153,7 @@ function parsePort(text: string): number {
     return Number(text);
 }
 
-function listen(server: ReturnType<typeof createServer>, port: number, host: string): Promise<void> {
+function listen(server: Server, port: number, host: string): Promise<void> {
     return new Promise((resolve, reject) => {
         const failed = (error: NodeJS.ErrnoException) => {
             if (error.code === 'EADDRINUSE') reject(new UsageError(`port ${port} on ${host} is in use; pass another with --port (--port 0 takes any free one)`));

@@ -3,7 +3,6 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { summarize, type ValidationReport } from '../diagnostics.js';
 import { EXIT_CLEAN, EXIT_PROBLEMS, EXIT_USAGE } from '../errors.js';
 import { discoverPlanFiles } from '../files.js';
-import { formatCodeQuality } from '../format/codequality.js';
 import { formatGithub } from '../format/github.js';
 import { formatJson } from '../format/json.js';
 import { formatPretty } from '../format/pretty.js';
@@ -73,7 +72,7 @@ async function render(report: ValidationReport, format: ValidateFormat): Promise
         case 'pretty': return formatPretty(report, colorsFor(process.stdout));
         case 'json': return formatJson(report);
         case 'github': return formatGithub(report);
-        case 'codequality': return formatCodeQuality(report);
+        case 'codequality': return (await import('../format/codequality.js')).formatCodeQuality(report); // node:crypto: only here
         case 'sarif': {
             // Langium is already loaded by now; importing lazily keeps it out of `--help`.
             const { DIAGNOSTIC_RULES, docsUrl } = await import('@dtp/language/core');

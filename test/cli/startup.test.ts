@@ -1,0 +1,78 @@
+// What one-shot commands load. Starting is a large part of checking a plan from the command line, so `dtp validate`,
+// `schedule` and `render` load the language without its editor features (no Langium LSP layer, no
+// vscode-languageserver), and only drawing a picture loads d3; `dtp --version` loads neither Langium nor the roadmap
+// renderers. The load hook below records every file the built CLI imports; the bundle's chunks name the packages they
+// hold in esbuild's comments. (The timings themselves are measured by `npm run bench`, never here.)
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { examplesDir, requireBuiltCli, runDtp, temporaryDirectory } from './run-dtp.js';
+
+const LSP = ['node_modules/vscode-languageserver/', 'node_modules/langium/lib/lsp/'];
+const D3 = ['node_modules/d3-scale/', 'node_modules/d3-time/'];
+const LANGIUM = ['node_modules/langium/lib/', 'node_modules/chevrotain/'];
+
+const temp = temporaryDirectory('dtp-startup-');
+afterAll(temp.remove);
+
+beforeAll(() => {
+    requireBuiltCli();
+    // A module hook (Node's module.register) that appends every file URL it loads to the file DTP_LOADED names.
+    writeFileSync(path.join(temp.dir, 'hooks.mjs'), `import { appendFileSync } from 'node:fs';
+export async function load(url, context, nextLoad) {
+    if (url.startsWith('file:')) appendFileSync(process.env.DTP_LOADED, url + '\\n');
+    return nextLoad(url, context);
+}
+`);
+    writeFileSync(path.join(temp.dir, 'register.mjs'), `import { register } from 'node:module';
+register(${JSON.stringify(pathToFileURL(path.join(temp.dir, 'hooks.mjs')).href)});
+`);
+});
+
+let runs = 0;
+/** The packages (as esbuild's comments in the loaded files name them) a run of `dtp args` loaded. */
+async function loadedBy(args: string[]): Promise<string> {
+    const log = path.join(temp.dir, `loaded-${runs++}.txt`);
+    appendFileSync(log, '');
+    const result = await runDtp(args, {
+        cwd: temp.dir,
+        env: { DTP_LOADED: log, NODE_OPTIONS: `--import=${pathToFileURL(path.join(temp.dir, 'register.mjs')).href}` }
+    });
+    expect(result.stderr).toBe('');
+    const files = readFileSync(log, 'utf8').split('\n').filter(Boolean).map(url => fileURLToPath(url));
+    expect(files.some(file => file.endsWith(`${path.sep}dist${path.sep}dtp.js`))).toBe(true);
+    return files.filter(file => existsSync(file)).map(file => readFileSync(file, 'utf8')).join('\n');
+}
+
+function holds(code: string, packages: string[]): string[] {
+    return packages.filter(name => code.includes(name));
+}
+
+describe('what one-shot commands load', () => {
+    const plan = path.join(examplesDir, 'noordstad.dtp');
+
+    test('dtp validate: the language without the editor, no d3', async () => {
+        const code = await loadedBy(['validate', plan]);
+        expect(holds(code, LANGIUM)).toEqual(LANGIUM); // the hook sees the chunks: it did load the language
+        expect(holds(code, LSP)).toEqual([]);
+        expect(holds(code, D3)).toEqual([]);
+    });
+
+    test('dtp schedule: no editor, no d3', async () => {
+        const code = await loadedBy(['schedule', plan, '--today', '2027-01-01']);
+        expect(holds(code, LSP)).toEqual([]);
+        expect(holds(code, D3)).toEqual([]);
+    });
+
+    test('dtp render --format svg: d3, but no editor', async () => {
+        const code = await loadedBy(['render', plan, '--format', 'svg', '--today', '2027-01-01', '-o', path.join(temp.dir, 'plan.svg')]);
+        expect(holds(code, D3)).toEqual(D3);
+        expect(holds(code, LSP)).toEqual([]);
+    });
+
+    test('dtp --version: neither Langium nor d3', async () => {
+        const code = await loadedBy(['--version']);
+        expect(holds(code, [...LANGIUM, ...D3, ...LSP])).toEqual([]);
+    });
+});
