@@ -8,6 +8,9 @@
 // 3. The language server as an editor drives it (`dtp lsp --stdio`, scripts/lsp-client.mjs): edit → diagnostics at
 //    2,000 and 10,000 activities and completion at both, as percentiles, beside Mermaid's parse of the same
 //    2,000-activity plan in a warm process.
+// 4. The VS Code preview's redraw after an edit at 2,000 activities (scripts/preview-redraw.mjs): the server, the
+//    extension's own preview panel code and the built webview in headless Chromium, from didChange to the next painted
+//    frame; skipped without Chromium.
 // Peak memory is the child's maximum RSS (GNU time, else process.resourceUsage()).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,6 +20,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateChain, generatePlan } from '../packages/cli/scripts/generate-plan.mjs';
 import { LspClient, measureLatency, median, percentile } from './lsp-client.mjs';
 import { loadGantt, parseAndDate, toMermaidGantt } from './mermaid-gantt.mjs';
+import { CHROMIUM, measurePreviewRedraw } from './preview-redraw.mjs';
 
 const quick = process.argv.includes('--quick');
 const dtp = fileURLToPath(new URL('../packages/cli/bin/dtp.js', import.meta.url));
@@ -40,6 +44,8 @@ const LSP = [
     { size: 10000, edits: quick ? 5 : 11, completions: quick ? 9 : 21, edit: { p50: 400, p95: 400 }, completion: { p95: 50 } }
 ];
 const GNU_TIME = '/usr/bin/time';
+/** The preview's redraw: edits timed, and the target in ms (p50 and p95). */
+const PREVIEW = { size: 2000, edits: quick ? 9 : 21, target: 200, unfoldedEdits: quick ? 3 : 7 };
 
 const work = mkdtempSync(path.join(tmpdir(), 'dtp-bench-'));
 process.on('exit', () => rmSync(work, { recursive: true, force: true }));
@@ -228,6 +234,47 @@ for (const spec of LSP) {
 }
 function activities(n) { return `${n.toLocaleString('en')} activities`; }
 table(['plan', 'server', 'p50', 'p95', 'range', 'CPU', 'peak RSS', 'target', '', ''], server);
+
+// 4. The VS Code preview's redraw after an edit.
+const PARTS = ['build', 'wait', 'request', 'extension', 'serialise', 'hops', 'draw', 'paint'];
+if (existsSync(CHROMIUM)) {
+    process.stdout.write(`  ${activities(PREVIEW.size)}: preview redraw, ${PREVIEW.edits} edits, then ${PREVIEW.unfoldedEdits} unfolded …`);
+    const text = generatePlan(PREVIEW.size);
+    const run = async (edits, view) => {
+        try {
+            return await measurePreviewRedraw({ text, edits, view, work: mkdtempSync(path.join(work, 'preview-')) });
+        } catch (caught) {
+            return { edits: [], cpu: {}, error: String(caught.message ?? caught).split('\n')[0] };
+        }
+    };
+    // The preview's default: above 300 activities every group folds to a summary bar. Then every bar drawn, for comparison.
+    const { edits: redraws, cpu, error = '' } = await run(PREVIEW.edits);
+    const unfolded = await run(PREVIEW.unfoldedEdits, { view: 'detail', phase: null, owner: null, critical: false, lines: null, fold: 'none' });
+    const row = (label, list, failed, target) => {
+        const totals = list.map(redraw => redraw.total);
+        const p50 = totals.length ? percentile(totals, 50) : NaN;
+        const p95 = totals.length ? percentile(totals, 95) : NaN;
+        return [
+            activities(PREVIEW.size), label, ms(p50), ms(p95), totals.length ? `${ms(Math.min(...totals))}–${ms(Math.max(...totals))}` : '?',
+            ...PARTS.map(part => (list.length ? ms(percentile(list.map(redraw => redraw[part]), 50)) : '?')),
+            target ? `p50, p95 < ${target} ms` : '—', target ? mark(!failed && p95 < target && p50 < target) : ''
+        ];
+    };
+    process.stdout.write(error ? ` ${error}\n` : ` p50 ${ms(percentile(redraws.map(redraw => redraw.total), 50))}\n`);
+    table(['plan', 'preview redraw', 'p50', 'p95', 'range', ...PARTS.map(part => `${part} p50`), 'target', ''], [
+        row('edit → painted', redraws, error, PREVIEW.target),
+        row('the same, unfolded', unfolded.edits, unfolded.error)
+    ]);
+    if (unfolded.error) console.log(`preview redraw, unfolded: ${unfolded.error}`);
+    if (error) console.log(`preview redraw: ${error}`);
+    console.log(`Preview redraw: each edit (one activity's duration, a pause of half a second after the previous picture) from its didChange to the next frame painted in the webview, in the preview's default view (groups folded to summary bars above 300 activities; \`unfolded\`: every bar); ${redraws.length} edits${redraws[0] ? `, ${(redraws[0].bytes / 1e6).toFixed(1)} MB of model per picture; CPU per edit: server ${ms(cpu.server)}, webview ${ms(cpu.webview)}` : ''}.`);
+    console.log('  The sum of: build = didChange → the server\'s dtp/roadmapChanged; wait = → the extension\'s RoadmapPanel (bundled with a stand-in for the vscode module) sends dtp/roadmap; request = → its answer parsed;');
+    console.log('  extension = → the panel\'s webview.postMessage; serialise = VS Code\'s serialisation of the message in the extension host; then in headless Chromium with the built webview:');
+    console.log('  hops = the window deserialises the message (its bytes copied) and posts it through the webview\'s two frames, draw = the webview\'s handler (model decoded, SVG rendered, DOM replaced), paint = → the next frame painted.');
+    console.log('  Not counted: VS Code\'s IPC of the message between its processes (playwright stands in for it). No VS Code runs: its desktop build cannot be downloaded here.');
+} else {
+    console.log(`\nPreview redraw: skipped, no Chromium at ${CHROMIUM}.`);
+}
 
 console.log(`\nMermaid: its gantt parser and db (scripts/mermaid-gantt.mjs) parsing and dating the same plan written as a gantt, whole process; in a warm process it takes ${ms(warm)} on 2,000 activities.`);
 console.log('Whole processes (Node start included), output to /dev/null; wall time is the median; CPU = user + system, less sensitive to a busy machine (it counts GC threads too); floor = Node start + read + regex split of the plan.');

@@ -2,10 +2,11 @@
 // and which webview messages and states are accepted. The workbench behaviour is in test/vscode/preview.suite.ts.
 import type { RoadmapActivity, RoadmapModel } from '@dtp/roadmap';
 import type { RoadmapResult } from '@dtp/language/roadmap-protocol';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { ActivityIndex } from '../src/preview/activity-index.js';
 import { bannerFor } from '../src/preview/banner.js';
-import { DEFAULT_VIEW, isFromWebview, isPreviewView, isWebviewState, renderOptionsOf } from '../src/preview/messages.js';
+import { DEFAULT_VIEW, decodeModel, encodeModel, isFromWebview, isPreviewView, isWebviewState, renderOptionsOf } from '../src/preview/messages.js';
+import { Throttle } from '../src/preview/throttle.js';
 
 function activity(id: string, from: [number, number], to: [number, number], uri?: string): RoadmapActivity {
     return {
@@ -129,5 +130,79 @@ describe('webview messages', () => {
         expect(renderOptionsOf(DEFAULT_VIEW)).toEqual({ view: 'detail', fold: 'auto' });
         expect(renderOptionsOf({ view: 'owners', phase: 'foundation', owner: 'Unassigned', critical: true, lines: false, fold: 'none' }))
             .toEqual({ view: 'owners', phases: ['foundation'], owners: ['Unassigned'], critical: true, lines: false, fold: 'none' });
+    });
+});
+
+describe('the model posted to the webview', () => {
+    test('arrives as it was sent: every field, and text beyond ASCII', () => {
+        const sent = model([activity('über', [1, 0], [2, 0]), activity('b', [3, 0], [4, 0], 'file:///other.dtp')]);
+        sent.activities[0].label = 'Überführung → ◆ 😀 "quoted" \\ \n';
+        sent.programme.title = 'Plan € 2027';
+        const bytes = encodeModel(sent);
+        expect(bytes).toBeInstanceOf(Uint8Array);
+        expect(decodeModel(bytes)).toEqual(sent);
+    });
+});
+
+describe('Throttle (when the preview asks for a new picture)', () => {
+    afterEach(() => {
+        vi.useRealTimers();
+    });
+
+    function throttled() {
+        vi.useFakeTimers();
+        const starts: number[] = [];
+        const throttle: Throttle = new Throttle(250, () => {
+            starts.push(Date.now());
+            throttle.began();
+        });
+        return { throttle, starts, t0: Date.now() };
+    }
+
+    test('the first change after a pause starts at once', () => {
+        const { throttle, starts, t0 } = throttled();
+        throttle.request();
+        expect(starts).toEqual([t0]);
+        vi.advanceTimersByTime(1000);
+        throttle.request();
+        expect(starts).toEqual([t0, t0 + 1000]);
+    });
+
+    test('changes that keep coming start it at most once per interval, the last change included', () => {
+        const { throttle, starts, t0 } = throttled();
+        throttle.request(); // starts at once
+        for (let i = 0; i < 10; i++) {
+            vi.advanceTimersByTime(40); // a keystroke every 40 ms
+            throttle.request();
+        }
+        // 400 ms of typing: once at 0, once at 250; the changes after 250 wait for 500.
+        expect(starts).toEqual([t0, t0 + 250]);
+        vi.advanceTimersByTime(1000);
+        expect(starts).toEqual([t0, t0 + 250, t0 + 500]);
+    });
+
+    test('a start by other means (began) restarts the interval and drops the start scheduled', () => {
+        const { throttle, starts, t0 } = throttled();
+        throttle.request();
+        vi.advanceTimersByTime(100);
+        throttle.request(); // scheduled for 250
+        vi.advanceTimersByTime(50);
+        throttle.began(); // e.g. an explicit refresh at 150
+        vi.advanceTimersByTime(200);
+        expect(starts).toEqual([t0]);
+        throttle.request(); // 350: within 250 ms of 150, so at 400
+        expect(starts).toEqual([t0]);
+        vi.advanceTimersByTime(50);
+        expect(starts).toEqual([t0, t0 + 400]);
+    });
+
+    test('cancel drops the start scheduled', () => {
+        const { throttle, starts, t0 } = throttled();
+        throttle.request();
+        vi.advanceTimersByTime(10);
+        throttle.request();
+        throttle.cancel();
+        vi.advanceTimersByTime(1000);
+        expect(starts).toEqual([t0]);
     });
 });

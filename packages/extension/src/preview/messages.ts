@@ -61,15 +61,28 @@ export interface Banner {
 
 /** Extension → webview. */
 export type ToWebview =
-    /** A picture to draw. `model` is the last good one while the text has syntax errors (then `banner` says so). */
+    /** A picture to draw. `model` is the last good one while the text has syntax errors (then `banner` says so), encoded (encodeModel). */
     /** `locale`: VS Code's display language, for the picture's own words and dates (the plan's text is drawn as written). */
-    | { type: 'roadmap'; uri: string; model: RoadmapModel; today: IsoDate; version: number; view: PreviewView; banner?: Banner; locale?: Locale }
+    | { type: 'roadmap'; uri: string; model: Uint8Array; today: IsoDate; version: number; view: PreviewView; banner?: Banner; locale?: Locale }
     /** Show the plan in this view (the "Switch Roadmap View" command, or the view remembered for the plan). */
     | { type: 'view'; view: PreviewView }
     /** Nothing to draw (no programme in the file, server not ready, …): the text says why and what to do. */
     | { type: 'empty'; uri: string; banner: Banner }
     /** Mark the bar of the activity under the editor's cursor; null clears the mark. */
     | { type: 'highlight'; id: string | null };
+
+/**
+ * The model as the webview gets it: JSON in UTF-8 bytes. VS Code hands a message's byte arrays to the webview as they
+ * are (no JSON escaping, no copy per frame), where it clones an object graph at each of the webview's frames, object
+ * by object: about 100 ms a copy for a plan of 2,000 activities, against a few ms to encode and decode the bytes.
+ */
+export function encodeModel(model: RoadmapModel): Uint8Array {
+    return new TextEncoder().encode(JSON.stringify(model));
+}
+
+export function decodeModel(bytes: Uint8Array): RoadmapModel {
+    return JSON.parse(new TextDecoder().decode(bytes)) as RoadmapModel;
+}
 
 /** Webview → extension. */
 export type FromWebview =

@@ -1,5 +1,5 @@
 // One roadmap preview: a webview beside the editor that follows one document. It pulls the validated model from
-// the language server when the server announces a change (debounced), keeps the last good picture while the
+// the language server when the server announces a change (throttled), keeps the last good picture while the
 // text does not parse, and links bars and source both ways.
 import type { RoadmapModel } from '@dtp/roadmap';
 import { displayLocale } from '../locale.js';
@@ -9,11 +9,15 @@ import type { BaseLanguageClient } from 'vscode-languageclient';
 import { ActivityIndex } from './activity-index.js';
 import { exportRoadmap } from './export.js';
 import { bannerFor } from './banner.js';
-import { DEFAULT_VIEW, isFromWebview, isPreviewView, renderOptionsOf, type Banner, type BannerKind, type ExportFormat, type FromWebview, type PreviewView, type PreviewViewName, type ToWebview } from './messages.js';
+import { DEFAULT_VIEW, encodeModel, isFromWebview, isPreviewView, renderOptionsOf, type Banner, type BannerKind, type ExportFormat, type FromWebview, type PreviewView, type PreviewViewName, type ToWebview } from './messages.js';
+import { Throttle } from './throttle.js';
 import { previewHtml } from './webview-html.js';
 
-/** Typing produces a build per keystroke pause; one picture per quarter second is smooth and cheap. */
-export const REFRESH_DELAY_MS = 250;
+/**
+ * Typing produces a build per keystroke: while it goes on, at most one picture per quarter second (smooth, and the
+ * server is not asked for a model per keystroke); the first change after a pause is drawn at once.
+ */
+export const REFRESH_INTERVAL_MS = 250;
 /** After this long without an answer the banner says the server is busy (the picture stays). */
 const SLOW_ANSWER_MS = 5000;
 
@@ -49,13 +53,16 @@ export interface PreviewHost {
 export class RoadmapPanel implements vscode.Disposable {
     private readonly disposables: vscode.Disposable[] = [];
     private webviewReady = false;
-    private timer: ReturnType<typeof setTimeout> | undefined;
+    private readonly throttle = new Throttle(REFRESH_INTERVAL_MS, () => {
+        if (this.inFlight) this.again = true;
+        else void this.refresh();
+    });
     private inFlight: Promise<void> | undefined;
     private again = false;
     /** Cancels the request in flight when a newer change makes its answer moot. */
     private cancellation: vscode.CancellationTokenSource | undefined;
     /** The last picture worth showing: the newest model of a text that parsed. */
-    private good: { model: RoadmapModel; version: number; index: ActivityIndex } | undefined;
+    private good: { model: RoadmapModel; version: number; index: ActivityIndex; encoded?: Uint8Array } | undefined;
     private lastMessage: ToWebview | undefined;
     private highlighted: string | null = null;
     private report: RenderReport | undefined;
@@ -106,20 +113,23 @@ export class RoadmapPanel implements vscode.Disposable {
         return this.report;
     }
 
-    /** A change was announced (the server built the document, or a setting changed): refresh after a short pause. */
+    /**
+     * A change was announced (the server built the document, or a setting changed): refresh now, or once a quarter
+     * second has passed since the last refresh began. A refresh under way is not cancelled: one more follows it.
+     */
     scheduleRefresh(): void {
-        clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
+        this.throttle.request();
     }
 
     /** Asks the server for the roadmap and shows it; one request at a time, the latest change always wins. */
     async refresh(): Promise<void> {
-        clearTimeout(this.timer);
+        this.throttle.cancel();
         if (this.inFlight) {
             this.again = true;
             this.cancellation?.cancel();
             return this.inFlight;
         }
+        this.throttle.began();
         this.inFlight = this.fetchAndShow().finally(() => {
             this.inFlight = undefined;
             if (this.again) {
@@ -207,7 +217,7 @@ export class RoadmapPanel implements vscode.Disposable {
     }
 
     dispose(): void {
-        clearTimeout(this.timer);
+        this.throttle.cancel();
         for (const disposable of this.disposables.splice(0)) disposable.dispose();
         this.panel.dispose();
         this.host.disposed(this);
@@ -254,8 +264,10 @@ export class RoadmapPanel implements vscode.Disposable {
     /** Shows the good picture (if any) with the banner, or the banner alone. */
     private show(banner: Banner | undefined): void {
         const uri = this.documentUri.toString();
-        const message: ToWebview = this.good
-            ? { type: 'roadmap', uri, model: this.good.model, today: this.host.today(), version: this.good.version, view: this.view, locale: displayLocale(), ...(banner ? { banner } : {}) }
+        // Encoded once per model: a new banner alone does not encode it again.
+        if (this.good) this.good.encoded ??= encodeModel(this.good.model);
+        const message: ToWebview = this.good?.encoded
+            ? { type: 'roadmap', uri, model: this.good.encoded, today: this.host.today(), version: this.good.version, view: this.view, locale: displayLocale(), ...(banner ? { banner } : {}) }
             : { type: 'empty', uri, banner: banner ?? { kind: 'info', text: 'No roadmap yet.' } };
         this.lastMessage = message;
         if (this.webviewReady) void this.post(message);

@@ -6,7 +6,7 @@
 import type { RoadmapModel } from '@dtp/roadmap';
 import { renderSvg } from '@dtp/roadmap/render';
 import type { Banner, FromWebview, PreviewView, ToWebview, WebviewState } from '../preview/messages.js';
-import { DEFAULT_VIEW, isPreviewView, isWebviewState, renderOptionsOf } from '../preview/messages.js';
+import { DEFAULT_VIEW, decodeModel, isPreviewView, isWebviewState, renderOptionsOf } from '../preview/messages.js';
 import './preview.css';
 
 interface VsCodeApi {
@@ -48,7 +48,8 @@ const words = {
 const saved = vscode.getState();
 let state: WebviewState = isWebviewState(saved) ? saved : { uri: '', zoom: 1 };
 let view: PreviewView = isPreviewView(state.view) ? state.view : DEFAULT_VIEW;
-let current: Extract<ToWebview, { type: 'roadmap' }> | undefined;
+/** The picture shown: the roadmap message with its model parsed. */
+let current: (Omit<Extract<ToWebview, { type: 'roadmap' }>, 'model'> & { model: RoadmapModel }) | undefined;
 let highlighted: string | null = null;
 let renderPending = false;
 
@@ -56,7 +57,7 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
     const message = event.data;
     switch (message.type) {
         case 'roadmap':
-            current = message;
+            current = { ...message, model: decodeModel(message.model) };
             view = message.view;
             remember({ uri: message.uri, view });
             showBanner(message.banner);

@@ -62,7 +62,8 @@ export function registerRoadmapHandler(shared: LangiumSharedServices): void {
  * so the preview badges that bar or lane. One locator per model (see @dtp/roadmap's locate.ts).
  */
 export function tieToActivities(diagnostics: readonly Diagnostic[], model: RoadmapModel | undefined): RoadmapDiagnostic[] {
-    const locator = model ? locatorOf(model) : undefined;
+    // No locator without a diagnostic to place: building one reads every activity's source.
+    const locator = model && diagnostics.length > 0 ? locatorOf(model) : undefined;
     return diagnostics.map(diagnostic => {
         const code = diagnostic.code ?? (diagnostic.data as { code?: unknown } | undefined)?.code;
         return {
