@@ -75,7 +75,12 @@ class FastCstBuilder implements HiddenNodeTarget {
     private readonly open: CompositeCstNodeImpl[];
     /** Where each open node's children start in `pending`; they end where the next open node's start. */
     private readonly starts: number[] = [0];
+    /**
+     * The children of the open nodes: the first `size` entries (a stack that is never shrunk, as setting an
+     * array's length is a slow call; what lies beyond `size` is stale and overwritten).
+     */
     private readonly pending: CstNode[] = [];
+    private size = 0;
 
     constructor(text: string) {
         this.root = this.top = new RootCstNodeImpl(text);
@@ -90,7 +95,7 @@ class FastCstBuilder implements HiddenNodeTarget {
     /** buildLeafNode for a token. */
     leaf(token: LexToken, feature: GrammarAST.AbstractElement): LightLeaf {
         const leaf = new LightLeaf(this.top, feature, token.startOffset, token.length, token.tokenType);
-        this.pending.push(leaf);
+        this.pending[this.size++] = leaf;
         return leaf;
     }
 
@@ -99,9 +104,9 @@ class FastCstBuilder implements HiddenNodeTarget {
         const node = new CompositeCstNodeImpl();
         node.grammarSource = feature;
         node.container = this.top;
-        this.pending.push(node);
+        this.pending[this.size++] = node;
         this.open.push(node);
-        this.starts.push(this.pending.length);
+        this.starts.push(this.size);
         this.top = node;
         return node;
     }
@@ -110,14 +115,13 @@ class FastCstBuilder implements HiddenNodeTarget {
     construct(item: Building): void {
         const node = this.top;
         item.$cstNode = node;
-        const pending = this.pending;
         const start = this.starts.pop()!;
         this.open.pop();
-        if (pending.length > start) {
-            node.content = pending.slice(start);
-            pending.length = start;
+        if (this.size > start) {
+            node.content = this.pending.slice(start, this.size);
+            this.size = start;
         } else if (start > 0) {
-            pending.length = start - 1;
+            this.size = start - 1;
         }
         this.top = this.open.length > 0 ? this.open[this.open.length - 1] : this.root;
     }
@@ -139,9 +143,11 @@ class FastCstBuilder implements HiddenNodeTarget {
         }
         const { pending, starts } = this;
         const innermost = open.length - 1;
-        if (pending.length > starts[innermost]) {
-            for (const node of nodes) (node as { container?: CompositeCstNode }).container = this.top;
-            pending.push(...nodes);
+        if (this.size > starts[innermost]) {
+            for (const node of nodes) {
+                (node as { container?: CompositeCstNode }).container = this.top;
+                pending[this.size++] = node;
+            }
             return;
         }
         let level = innermost;
@@ -151,6 +157,7 @@ class FastCstBuilder implements HiddenNodeTarget {
         const parent = level > 0 ? open[level - 1] : this.root;
         for (const node of nodes) (node as { container?: CompositeCstNode }).container = parent;
         pending.splice(at, 0, ...nodes);
+        this.size += nodes.length;
         for (let i = Math.max(level, 1); i <= innermost; i++) starts[i] += nodes.length;
     }
 
@@ -634,8 +641,7 @@ class GrammarCompiler {
             && converter.convert === DefaultValueConverter.prototype.convert
             && (converter as unknown as { runConverter: unknown }).runConverter === (DtpValueConverter.prototype as unknown as { runConverter: unknown }).runConverter;
         if (!known || !rule) return (input, cstNode) => converter.convert(input, cstNode);
-        const convert = converter.converterFor(rule);
-        return input => convert(input);
+        return converter.converterFor(rule);
     }
 }
 
