@@ -18,7 +18,7 @@ import {
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { createScanner, EOF, LexerError, type LexToken, type TokenStream } from './scanner.js';
-import { LightLeaf } from './light-leaf.js';
+import { LeafKind, LightLeaf } from './light-leaf.js';
 import { placeHiddenNodes, type HiddenNodeTarget } from './linear-cst.js';
 import { DtpValueConverter } from './kinds.js';
 
@@ -92,9 +92,9 @@ class FastCstBuilder implements HiddenNodeTarget {
         return this.top;
     }
 
-    /** buildLeafNode for a token. */
-    leaf(token: LexToken, feature: GrammarAST.AbstractElement): LightLeaf {
-        const leaf = new LightLeaf(this.top, feature, token.startOffset, token.length, token.tokenType);
+    /** buildLeafNode for a token, of the kind its grammar element and type make. */
+    leaf(token: LexToken, kind: LeafKind): LightLeaf {
+        const leaf = new LightLeaf(this.top, kind, token.startOffset, token.length);
         this.pending[this.size++] = leaf;
         return leaf;
     }
@@ -256,6 +256,7 @@ class GrammarCompiler {
     private readonly grammar: GrammarAST.Grammar;
     private readonly reflection: LangiumCoreServices['shared']['AstReflection'];
     private readonly kinds = new Map<string, number>();
+    private readonly definition: Record<string, TokenType>;
     private readonly rules = new Map<GrammarAST.ParserRule, { run: (state: ParseState) => unknown; compiled?: Compiled }>();
     private readonly firsts = new Map<GrammarAST.AbstractElement | GrammarAST.ParserRule, { first: Set<string>; nullable: boolean }>();
     private readonly inProgress = new Set<GrammarAST.ParserRule>();
@@ -264,7 +265,7 @@ class GrammarCompiler {
     constructor(services: LangiumCoreServices, private readonly linker: Linker, private readonly converter: ValueConverter) {
         this.grammar = services.Grammar;
         this.reflection = services.shared.AstReflection;
-        const definition = services.parser.Lexer.definition;
+        const definition = this.definition = services.parser.Lexer.definition as Record<string, TokenType>;
         for (const tokenType of Object.values(definition)) {
             // Token categories would let one token type match another's consume: not LL(1) on names any more.
             if (tokenType.CATEGORIES?.length) throw new Unsupported(`token ${tokenType.name} has categories`);
@@ -523,6 +524,8 @@ class GrammarCompiler {
     /** LangiumParser.consume: the hidden tokens before the token, its leaf, and its assignment or datatype text. */
     private consume(tokenName: string, feature: GrammarAST.AbstractElement): Parse {
         const kind = this.kinds.get(this.token(tokenName))!;
+        // The token matched is always of this type (the scanner's and Langium's tokens carry the lexer's types).
+        const leafKind = new LeafKind(feature, this.definition[tokenName]);
         const assign = this.assignment(feature, 'value');
         // A keyword's text is the keyword itself: one shared string instead of a copy per occurrence.
         const keywordText = GrammarAST.isKeyword(feature) ? feature.value : undefined;
@@ -534,7 +537,7 @@ class GrammarCompiler {
                 state.builder.hidden(tokens.hidden);
                 tokens.hidden = [];
             }
-            return state.builder.leaf(tokens.token, feature);
+            return state.builder.leaf(tokens.token, leafKind);
         };
         const next = (state: ParseState): void => {
             state.consumed++;

@@ -1,6 +1,7 @@
 // The leaves of the CST the fast parser builds (fast-parser.ts) for the tokens it consumes. Langium's LeafCstNodeImpl
 // keeps each token's line and columns beside its offset: ten fields per token, and a plan of 100,000 activities has
-// over a million tokens. A LightLeaf keeps five and computes its range from the offsets when asked, with the same
+// over a million tokens. A LightLeaf keeps four (its grammar element and token type in one object that all leaves of
+// that element share) and computes its range from the offsets when asked, with the same
 // line ends as the lexer (`\n`, `\r\n`, `\r`: the only tokens that may hold them are white space and block
 // comments, which never end inside a `\r\n`). Every other property reads as Langium's leaf. Comments (hidden leaves)
 // keep Langium's class.
@@ -45,14 +46,26 @@ function positionIn(starts: Int32Array, offset: number): { line: number; charact
     return { line: low, character: offset - starts[low] };
 }
 
+/** What the leaves of one grammar element have in common: the element, and the type of the token it consumes. */
+export class LeafKind {
+    constructor(readonly grammarSource: GrammarAST.AbstractElement, readonly tokenType: TokenType) {}
+}
+
 export class LightLeaf implements LeafCstNode {
     constructor(
         public container: CompositeCstNode | undefined,
-        public grammarSource: GrammarAST.AbstractElement | undefined,
+        private readonly kind: LeafKind,
         readonly offset: number,
-        readonly length: number,
-        readonly tokenType: TokenType
+        readonly length: number
     ) {}
+
+    get grammarSource(): GrammarAST.AbstractElement {
+        return this.kind.grammarSource;
+    }
+
+    get tokenType(): TokenType {
+        return this.kind.tokenType;
+    }
 
     get end(): number {
         return this.offset + this.length;
