@@ -142,7 +142,8 @@ export class LspClient {
 /**
  * The language-server figures (README, Performance) on the open document `uri` (a plan of `after` references, e.g. from
  * generatePlan): `runs` edits, each timed from its didChange to the publication of its own diagnostics, then
- * `completionRuns` (default `runs`) completion requests at an `after` position. Returns the times in ms, the server's mean CPU ms per edit
+ * `completionRuns` (default `runs`) completion requests at an `after` position; with `editorRequests`, each edit is followed at
+ * once by what VS Code asks besides (askAsAnEditor). Returns the times in ms, the server's mean CPU ms per edit
  * and per completion (less sensitive to a busy machine than wall time), and the completion list sizes.
  *
  * publishDiagnostics carries no version here (Langium omits it), so each edit makes its diagnostics
@@ -150,7 +151,7 @@ export class LspClient {
  * even runs remove it again (the first publication without that name). The next edit is sent only once the
  * previous one's diagnostics arrived, so no older publication can be taken for a newer one.
  */
-export async function measureLatency(client, uri, { runs = 7, completionRuns = runs, timeoutMs = 60_000 } = {}) {
+export async function measureLatency(client, uri, { runs = 7, completionRuns = runs, timeoutMs = 60_000, editorRequests = false } = {}) {
     const text = client.text(uri);
     // A reference past the middle of the plan: its changes relink and revalidate the whole document.
     const reference = /\bafter (\w+)/g;
@@ -171,8 +172,10 @@ export async function measureLatency(client, uri, { runs = 7, completionRuns = r
         const sent = performance.now();
         if (broken) await client.editAt(uri, end, 0, (suffix = name.slice(target[1].length)));
         else { await client.editAt(uri, end, suffix.length, ''); suffix = ''; }
+        const asked = editorRequests ? askAsAnEditor(client, uri, positionAt(text, end).line) : [];
         await waiting;
         edit.push(arrivals[0] - sent);
+        await Promise.all(asked); // each edit meets only its own requests
     }
     cpu.edit = (client.cpuSeconds() - cpuBefore) * 1000 / runs;
     if (suffix) { // leave the plan as it was
@@ -193,6 +196,22 @@ export async function measureLatency(client, uri, { runs = 7, completionRuns = r
     }
     cpu.completion = (client.cpuSeconds() - cpuBefore) * 1000 / completionRuns;
     return { edit, completion, cpu, items };
+}
+
+/**
+ * What VS Code asks for after a change besides diagnostics, without waiting for the answers: semantic tokens of the
+ * file, inlay hints of the lines on screen, the outline, folding and code lenses. Resolves to the pending answers.
+ */
+export function askAsAnEditor(client, uri, line) {
+    const textDocument = { uri };
+    const screen = { start: { line: Math.max(0, line - 30), character: 0 }, end: { line: line + 30, character: 0 } };
+    return [
+        ['textDocument/semanticTokens/full', { textDocument }],
+        ['textDocument/inlayHint', { textDocument, range: screen }],
+        ['textDocument/documentSymbol', { textDocument }],
+        ['textDocument/foldingRange', { textDocument }],
+        ['textDocument/codeLens', { textDocument }]
+    ].map(([method, params]) => client.connection.sendRequest(method, params).catch(() => undefined));
 }
 
 export function positionAt(text, offset) {

@@ -165,6 +165,39 @@ describe('dtp lsp --stdio', () => {
         expect(client.exitCode).toBeNull();
     });
 
+    test('2,000 activities: semantic tokens and inlay hints asked for during a build come after its diagnostics', async () => {
+        const name = 'big.dtp';
+        const uri = uriOf(name);
+        await client.waitForDiagnostics(uri, d => !codesOf(d).includes('unresolved-reference'), 60_000, true);
+        const settledTokens = await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as { data: number[] };
+        const range = { start: { line: 1200, character: 0 }, end: { line: 1260, character: 0 } };
+        const settledHints = await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }) as InlayHint[];
+        expect(settledHints.length).toBeGreaterThan(10);
+        const stamped = <T>(request: Promise<T>) => request.then(result => ({ result, at: performance.now() }));
+
+        // As VS Code does: the change, then at once the requests for the new text.
+        const arrivals: number[] = [];
+        const broken = client.waitForDiagnostics(uri, d => codesOf(d).includes('unresolved-reference'), 60_000, false, arrivals);
+        await edit(name, 'after a1500,', 'after a1500zz,');
+        const tokens = stamped(client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as Promise<{ data: number[] }>);
+        const hints = stamped(client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }) as Promise<InlayHint[]>);
+        await broken;
+        expect((await tokens).at).toBeGreaterThanOrEqual(arrivals[0]);
+        expect((await hints).at).toBeGreaterThanOrEqual(arrivals[0]);
+        // The same answers as when nothing is being built.
+        expect((await tokens).result.data).toEqual((await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as { data: number[] }).data);
+        expect((await hints).result).toEqual(await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }));
+        expect((await tokens).result.data).not.toEqual(settledTokens.data); // the longer name is a longer token
+
+        // A wait never holds up the next change: asked for, then the edit is undone before any diagnostics.
+        const pending = client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+        const fixed = client.waitForDiagnostics(uri, d => !codesOf(d).includes('unresolved-reference'), 60_000);
+        await edit(name, 'after a1500zz,', 'after a1500,');
+        await fixed;
+        await pending;
+        expect((await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as { data: number[] }).data).toEqual(settledTokens.data);
+    });
+
     test('2,000 activities: completion answers the 100 nearest names, marked incomplete; typing finds any other', async () => {
         const name = 'big.dtp';
         const uri = uriOf(name);

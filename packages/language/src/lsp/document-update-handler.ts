@@ -7,6 +7,7 @@
 // syntax errors. Only plans are loaded; deletions pass as they come (a deleted folder takes its plans with it).
 import { DefaultDocumentUpdateHandler } from 'langium/lsp';
 import { URI } from 'langium';
+import { announceBuild } from './diagnostics-first.js';
 import { FileChangeType, type DidChangeWatchedFilesParams, type TextDocumentChangeEvent } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 
@@ -14,6 +15,12 @@ export class DtpDocumentUpdateHandler extends DefaultDocumentUpdateHandler {
     didCloseDocument(event: TextDocumentChangeEvent<TextDocument>): void {
         const uri = URI.parse(event.document.uri);
         if (uri.scheme === 'untitled') this.fireDocumentUpdate([], [uri]);
+    }
+
+    // Answers waiting for the diagnostics of the build this one cancels must not hold it up (see diagnostics-first.ts).
+    protected override fireDocumentUpdate(changed: URI[], deleted: URI[]): void {
+        announceBuild(this.documentBuilder);
+        super.fireDocumentUpdate(changed, deleted);
     }
 
     override didChangeWatchedFiles(params: DidChangeWatchedFilesParams): void {

@@ -5,6 +5,7 @@ import { DocumentState, type LangiumDocument, type URI } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import { resolveImportUri } from '../workspace/imports.js';
 import { planOf } from '../workspace/plan-walk.js';
+import { announceBuild } from './diagnostics-first.js';
 
 export function loadImportsOnDemand(shared: LangiumSharedServices): void {
     const documents = shared.workspace.LangiumDocuments;
@@ -33,6 +34,7 @@ export function loadImportsOnDemand(shared: LangiumSharedServices): void {
         if (found.length === 0) return;
         const changed = [...found.map(entry => entry.target), ...found.flatMap(entry => entry.importers.map(doc => doc.uri))];
         // After this build, never inside it: the build holds the workspace lock.
+        announceBuild(builder);
         void shared.workspace.WorkspaceLock.write(token => builder.update(changed, [], token));
     });
 }

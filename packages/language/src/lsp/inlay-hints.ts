@@ -4,15 +4,18 @@
 import type { DtpServices } from '../dtp-module.js';
 import { GrammarUtils, type LangiumDocument } from 'langium';
 import type { InlayHintProvider } from 'langium/lsp';
-import { InlayHintKind, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
+import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams } from 'vscode-languageserver';
 import { isPlan, type Activity } from '../generated/ast.js';
 import { t, type Locale, type RoadmapActivity } from '@dtp/roadmap';
+import { afterDiagnostics } from './diagnostics-first.js';
 import { formatSlack, formatSpan, scheduleOf } from './schedule.js';
 
 export class DtpInlayHintProvider implements InlayHintProvider {
     constructor(private readonly services: DtpServices) {}
 
-    async getInlayHints(document: LangiumDocument, params: InlayHintParams): Promise<InlayHint[] | undefined> {
+    async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
+        // The dates come from the roadmap model, which a big plan takes long to build: after the diagnostics.
+        await afterDiagnostics(this.services.shared.workspace.DocumentBuilder, document, cancelToken);
         const schedule = await scheduleOf(this.services, document);
         const plan = document.parseResult.value;
         if (!schedule || !isPlan(plan)) return undefined;
