@@ -185,6 +185,23 @@ programme p "P" { start 2027-01-04 status-date 2027-03-01 owner "O" description 
         expect(outcomes.fallback).toBeGreaterThan(500);
     });
 
+    test('places comments exactly as Langium does wherever they stand between tokens, at every depth of the tree', () => {
+        // The fast path keeps the children of open nodes in one shared stack and places comments in it: a comment
+        // before a node's first token goes before the innermost open node that is not its parent's first child.
+        const text = generatePlan(12);
+        // The ends of tokens (and of the comment on the first line): every place where a comment may stand.
+        const gaps = [0, ...[...text.matchAll(/"(?:\\.|[^"\\\n])*"|\/\/[^\n]*|[{},%+]|[^\s"{},%+]+/g)].map(match => match.index! + match[0].length)];
+        const next = random(11);
+        for (let i = 0; i < 200; i++) {
+            let variant = text;
+            // One to three comments, inserted from the end so the earlier gaps stay where they were.
+            const picks = Array.from({ length: 1 + Math.floor(next() * 3) }, () => gaps[Math.floor(next() * gaps.length)]).sort((a, b) => b - a);
+            for (const at of picks) variant = variant.slice(0, at) + (next() < 0.5 ? ' /* c */ ' : ' // c\n') + variant.slice(at);
+            expect(compare(variant)).toBe('same');
+        }
+        expect(compare('/* first */ programme p { } // last')).toBe('same');
+    });
+
     test('converts every rule\'s values as the value converter does, with the conversion chosen once per rule', () => {
         const converter = services.Dtp.parser.ValueConverter;
         expect(converter).toBeInstanceOf(DtpValueConverter);
