@@ -128,6 +128,21 @@ window.addEventListener('message', event => {
 });
 </script></body></html>`;
 
+/** The theme variables VS Code sets on a webview's document (Light Modern's values), which the 'vscode' theme of the picture uses. */
+const THEME = `html {
+    --vscode-font-family: system-ui, "Ubuntu", "Droid Sans", sans-serif; --vscode-font-size: 13px;
+    --vscode-foreground: #3b3b3b; --vscode-descriptionForeground: #3b3b3b; --vscode-editor-background: #ffffff; --vscode-editor-foreground: #3b3b3b;
+    --vscode-charts-blue: #1a85ff; --vscode-charts-green: #388a34; --vscode-charts-orange: #d18616; --vscode-charts-purple: #652d90; --vscode-charts-red: #e51400;
+    --vscode-editorError-foreground: #e51400; --vscode-editorWarning-foreground: #bf8803; --vscode-editorInfo-foreground: #1a85ff;
+    --vscode-editorIndentGuide-background1: #d3d3d3; --vscode-editorRuler-foreground: #d3d3d3; --vscode-editorWidget-background: #f8f8f8;
+    --vscode-focusBorder: #005fb8; --vscode-panel-border: #e5e5e5; --vscode-textLink-foreground: #005fb8;
+    --vscode-inputValidation-errorBackground: #f2dede; --vscode-inputValidation-infoBackground: #d6ecf2;
+    --vscode-button-border: #0000001a; --vscode-button-secondaryBackground: #e5e5e5; --vscode-button-secondaryForeground: #3b3b3b;
+    --vscode-button-secondaryHoverBackground: #cccccc; --vscode-checkbox-background: #f8f8f8;
+    --vscode-dropdown-background: #ffffff; --vscode-dropdown-border: #cecece; --vscode-dropdown-foreground: #3b3b3b;
+    background-color: var(--vscode-editor-background); color: var(--vscode-foreground); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size);
+}`;
+
 /**
  * Like VS Code's acquireVsCodeApi: posts to the host frame. After a "rendered" report it also reports when the next
  * frame has been painted: a task queued from requestAnimationFrame runs once that frame's rendering is done.
@@ -161,11 +176,12 @@ window.acquireVsCodeApi = () => {
  * redraw, then `pauseMs` more, as someone who looks at the picture before the next edit; the panel throttles its
  * refreshes while edits come faster). Each edit changes one activity's duration in the middle of the plan (dates move,
  * the picture changes). `view`: the preview's view (messages.ts, PreviewView) remembered for the plan; default its default.
+ * `screenshot`: a PNG file to save the preview to after the last edit.
  * Returns the edits, each in ms { total, build, wait, request, extension, serialise, webview = hops + draw + paint,
  * bytes }, and the mean CPU time per edit in ms of the server and of the window's main thread (the webview's frames
  * run in it: headless Chromium keeps them in one process).
  */
-export async function measurePreviewRedraw({ text, edits, work, view, pauseMs = 500, timeoutMs = 60_000, extension = EXTENSION_DEFAULT }) {
+export async function measurePreviewRedraw({ text, edits, work, view, screenshot, pauseMs = 500, timeoutMs = 60_000, extension = EXTENSION_DEFAULT }) {
     const { RoadmapPanel } = await loadPanel(work, extension);
     const folder = path.join(work, 'preview');
     mkdirSync(folder, { recursive: true });
@@ -229,9 +245,12 @@ export async function measurePreviewRedraw({ text, edits, work, view, pauseMs = 
             const url = new URL(route.request().url());
             if (url.pathname === '/host.html') return route.fulfill({ contentType: 'text/html', body: HOST_HTML });
             if (url.pathname === '/index.html') {
-                // VS Code injects its API into the webview's document ahead of the extension's scripts.
+                // VS Code injects its API and the theme's variables into the webview's document ahead of the extension's.
                 const nonce = /<script nonce="([^"]+)"/.exec(webview.html)?.[1] ?? '';
-                return route.fulfill({ contentType: 'text/html', body: webview.html.replace('<script nonce=', `<script nonce="${nonce}">${VSCODE_API}</script>\n<script nonce=`) });
+                const body = webview.html
+                    .replace('<head>', `<head>\n<style nonce="${nonce}">${THEME}</style>`)
+                    .replace('<script nonce=', `<script nonce="${nonce}">${VSCODE_API}</script>\n<script nonce=`);
+                return route.fulfill({ contentType: 'text/html', body });
             }
             const asset = path.resolve(extension, `.${url.pathname}`);
             if (!asset.startsWith(path.join(extension, 'dist', 'webview'))) return route.fulfill({ status: 404, body: '' });
@@ -304,6 +323,7 @@ export async function measurePreviewRedraw({ text, edits, work, view, pauseMs = 
                 clock: paint.at - sentAt
             });
         }
+        if (screenshot) await page.screenshot({ path: screenshot });
         const cpu = { server: (client.cpuSeconds() - before.server) * 1000 / edits, webview: (await taskSeconds() - before.webview) * 1000 / edits };
         return { edits: results, cpu };
     } finally {
