@@ -165,7 +165,7 @@ describe('dtp lsp --stdio', () => {
         expect(client.exitCode).toBeNull();
     });
 
-    test('2,000 activities: semantic tokens and inlay hints asked for during a build come after its diagnostics', async () => {
+    test('2,000 activities: semantic tokens, inlay hints, outline and folding asked for during a build come after its diagnostics', async () => {
         const name = 'big.dtp';
         const uri = uriOf(name);
         await client.waitForDiagnostics(uri, d => !codesOf(d).includes('unresolved-reference'), 60_000, true);
@@ -181,9 +181,12 @@ describe('dtp lsp --stdio', () => {
         await edit(name, 'after a1500,', 'after a1500zz,');
         const tokens = stamped(client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as Promise<{ data: number[] }>);
         const hints = stamped(client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }) as Promise<InlayHint[]>);
+        const outline = stamped(client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }));
+        const folding = stamped(client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } }));
         await broken;
-        expect((await tokens).at).toBeGreaterThanOrEqual(arrivals[0]);
-        expect((await hints).at).toBeGreaterThanOrEqual(arrivals[0]);
+        for (const answer of [tokens, hints, outline, folding]) expect((await answer).at).toBeGreaterThanOrEqual(arrivals[0]);
+        expect((await outline).result).toEqual(await client.connection.sendRequest('textDocument/documentSymbol', { textDocument: { uri } }));
+        expect((await folding).result).toEqual(await client.connection.sendRequest('textDocument/foldingRange', { textDocument: { uri } }));
         // The same answers as when nothing is being built.
         expect((await tokens).result.data).toEqual((await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as { data: number[] }).data);
         expect((await hints).result).toEqual(await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }));

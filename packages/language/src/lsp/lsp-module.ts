@@ -5,6 +5,7 @@ import { DtpDocumentUpdateHandler } from './document-update-handler.js';
 import { DtpCodeActionProvider } from './code-actions.js';
 import { DtpCodeLensProvider } from './code-lens.js';
 import { DtpCompletionProvider } from './completion.js';
+import { DtpFoldingRangeProvider } from './folding.js';
 import { DtpFormatter } from './formatter.js';
 import { DtpHoverProvider } from './hover.js';
 import { DtpInlayHintProvider } from './inlay-hints.js';
@@ -21,7 +22,8 @@ export const DtpLspModule = {
     CodeActionProvider: (services: LangiumServices) => new DtpCodeActionProvider(services),
     CodeLensProvider: () => new DtpCodeLensProvider(),
     RenameProvider: (services: LangiumServices) => new DtpRenameProvider(services),
-    DocumentSymbolProvider: () => new DtpDocumentSymbolProvider()
+    DocumentSymbolProvider: (services: LangiumServices) => new DtpDocumentSymbolProvider(services),
+    FoldingRangeProvider: (services: LangiumServices) => new DtpFoldingRangeProvider(services)
 };
 
 /** The shared (language-independent) LSP services DTP replaces: workspace symbols that include activities. */

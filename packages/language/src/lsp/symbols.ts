@@ -1,14 +1,30 @@
 // Outline and workspace symbols in the shape of the domain: programme › phases › activities, and capabilities.
 // Phases have no name of their own, so Langium's default outline would flatten them away.
-import type { AstNode, CstNode, LangiumDocument, LangiumDocuments } from 'langium';
+import type { AstNode, CstNode, DocumentBuilder, LangiumDocument, LangiumDocuments } from 'langium';
 import { GrammarUtils } from 'langium';
-import type { DocumentSymbolProvider, FuzzyMatcher, LangiumSharedServices } from 'langium/lsp';
-import { SymbolKind, type DocumentSymbol, type WorkspaceSymbol, type WorkspaceSymbolParams } from 'vscode-languageserver';
+import type { DocumentSymbolProvider, FuzzyMatcher, LangiumServices, LangiumSharedServices } from 'langium/lsp';
+import {
+    SymbolKind, type CancellationToken, type DocumentSymbol, type DocumentSymbolParams, type WorkspaceSymbol, type WorkspaceSymbolParams
+} from 'vscode-languageserver';
+import { afterDiagnostics } from './diagnostics-first.js';
 import { isPlan, type Activity, type Capability, type Phase, type Programme } from '../generated/ast.js';
 import { planOf } from '../workspace/plan-walk.js';
 
 export class DtpDocumentSymbolProvider implements DocumentSymbolProvider {
-    getSymbols(document: LangiumDocument): DocumentSymbol[] {
+    private readonly builder: DocumentBuilder | undefined;
+
+    constructor(services?: LangiumServices) {
+        this.builder = services?.shared.workspace.DocumentBuilder;
+    }
+
+    // Asked for after every change (outline, breadcrumbs), answered once parsed: on a plan of 10,000 activities that
+    // came before the diagnostics of the change; now after them.
+    async getSymbols(document: LangiumDocument, _params?: DocumentSymbolParams, cancelToken?: CancellationToken): Promise<DocumentSymbol[]> {
+        if (this.builder) await afterDiagnostics(this.builder, document, cancelToken);
+        return this.symbolsOf(document);
+    }
+
+    private symbolsOf(document: LangiumDocument): DocumentSymbol[] {
         const plan = document.parseResult.value;
         if (!isPlan(plan)) return [];
         return [
