@@ -196,6 +196,19 @@ describe('Throttle (when the preview asks for a new picture)', () => {
         expect(starts).toEqual([t0, t0 + 400]);
     });
 
+    test('the interval counts from the end of a task as well as from its beginning', () => {
+        const { throttle, starts, t0 } = throttled();
+        throttle.request(); // 0: starts at once
+        vi.advanceTimersByTime(400);
+        throttle.ended(); // 400: a slow task (a large plan) is done
+        vi.advanceTimersByTime(100);
+        throttle.request(); // 500: within 250 ms of the end, so at 650
+        vi.advanceTimersByTime(149);
+        expect(starts).toEqual([t0]);
+        vi.advanceTimersByTime(1);
+        expect(starts).toEqual([t0, t0 + 650]);
+    });
+
     test('cancel drops the start scheduled', () => {
         const { throttle, starts, t0 } = throttled();
         throttle.request();

@@ -115,7 +115,7 @@ export class RoadmapPanel implements vscode.Disposable {
 
     /**
      * A change was announced (the server built the document, or a setting changed): refresh now, or once a quarter
-     * second has passed since the last refresh began. A refresh under way is not cancelled: one more follows it.
+     * second has passed since the last refresh began or ended. A refresh under way is not cancelled: one more follows it.
      */
     scheduleRefresh(): void {
         this.throttle.request();
@@ -132,6 +132,7 @@ export class RoadmapPanel implements vscode.Disposable {
         this.throttle.began();
         this.inFlight = this.fetchAndShow().finally(() => {
             this.inFlight = undefined;
+            this.throttle.ended();
             if (this.again) {
                 this.again = false;
                 void this.refresh();

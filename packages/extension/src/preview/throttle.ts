@@ -1,18 +1,19 @@
-// When the preview asks the server for a new picture: at once after a pause, at most once per interval while changes
-// keep coming (typing), and never more than one waiting. Pure (no VS Code), so it is unit-tested with fake timers.
+// When the preview asks the server for a new picture: at once after a pause, and while changes keep coming (typing)
+// an interval after the previous picture was done, so a slow answer (a large plan) does not keep the server busy
+// answering; never more than one waiting. Pure (no VS Code), so it is unit-tested with fake timers.
 
 export class Throttle {
     private last = Number.NEGATIVE_INFINITY;
     private timer: ReturnType<typeof setTimeout> | undefined;
 
-    /** `start` begins the task (or has it follow the one under way); it calls began() when the task begins. */
+    /** `start` begins the task (or has it follow the one under way); it calls began() and ended() around the task. */
     constructor(
         private readonly interval: number,
         private readonly start: () => void,
         private readonly now: () => number = Date.now
     ) {}
 
-    /** Something changed: start the task now if it last began at least an interval ago, else once the interval is over. */
+    /** Something changed: start the task now if it last began or ended at least an interval ago, else once the interval is over. */
     request(): void {
         if (this.timer !== undefined) return; // the start scheduled will see this change too
         const wait = this.last + this.interval - this.now();
@@ -29,6 +30,11 @@ export class Throttle {
     /** The task began (requested or not): the interval counts from now, and a start scheduled is moot. */
     began(): void {
         this.cancel();
+        this.last = this.now();
+    }
+
+    /** The task is done: the interval counts from now. */
+    ended(): void {
         this.last = this.now();
     }
 
