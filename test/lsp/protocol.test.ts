@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type {
-    CodeAction, CompletionList, Hover, InitializeResult, InlayHint, LocationLink, Position, TextEdit
+import {
+    CancellationTokenSource, LSPErrorCodes, type CodeAction, type CompletionList, type Hover, type InitializeResult, type InlayHint, type LocationLink,
+    type Position, type TextEdit
 } from 'vscode-languageserver-protocol';
 import { generatePlan } from '../../packages/cli/scripts/generate-plan.mjs';
 import { codesOf, delay, LspClient, measureLatency, median, positionAt, REPO } from '../../scripts/lsp-client.mjs';
@@ -192,12 +193,20 @@ describe('dtp lsp --stdio', () => {
         expect((await hints).result).toEqual(await client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }));
         expect((await tokens).result.data).not.toEqual(settledTokens.data); // the longer name is a longer token
 
-        // A wait never holds up the next change: asked for, then the edit is undone before any diagnostics.
-        const pending = client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+        // A wait never holds up the next change: asked for, then the edit is undone before any diagnostics; and one
+        // cancelled meanwhile (as VS Code cancels them when the text changes) is answered as cancelled, not computed.
         const fixed = client.waitForDiagnostics(uri, d => !codesOf(d).includes('unresolved-reference'), 60_000);
-        await edit(name, 'after a1500zz,', 'after a1500,');
+        await edit(name, 'after a1500zz,', 'after a1500z,');
+        const pending = client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } });
+        const source = new CancellationTokenSource();
+        const cancelled = client.connection.sendRequest('textDocument/inlayHint', { textDocument: { uri }, range }, source.token)
+            // Langium returns the cancellation as the answer's value; a client library may also raise it.
+            .then(answer => (answer as { code?: number } | null)?.code, (error: { code?: number }) => error.code);
+        source.cancel();
+        await edit(name, 'after a1500z,', 'after a1500,');
         await fixed;
         await pending;
+        expect(await cancelled).toBe(LSPErrorCodes.RequestCancelled);
         expect((await client.connection.sendRequest('textDocument/semanticTokens/full', { textDocument: { uri } }) as { data: number[] }).data).toEqual(settledTokens.data);
     });
 

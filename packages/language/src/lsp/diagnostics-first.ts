@@ -7,7 +7,7 @@
 // They must never wait for a build that will not come: a waiting answer holds Langium's workspace lock open for
 // reads, and the next build starts only once all reads are done. So a wait also ends when a new build is asked for
 // (`announceBuild`, from every place in the server that asks), when the request is cancelled, and after a bound.
-import { DocumentState, Emitter, UriUtils, type Disposable, type DocumentBuilder, type LangiumDocument } from 'langium';
+import { DocumentState, Emitter, OperationCancelled, UriUtils, type Disposable, type DocumentBuilder, type LangiumDocument } from 'langium';
 import { CancellationToken } from 'vscode-languageserver';
 
 /** Longer than a build of 10,000 activities on a busy machine; only a wait nothing ends would reach it. */
@@ -26,9 +26,17 @@ export function announceBuild(builder: DocumentBuilder): void {
     builds.get(builder)?.fire();
 }
 
-/** Resolves once `document` is validated (its diagnostics published), or once waiting any longer could hold up a build. */
-export function afterDiagnostics(builder: DocumentBuilder, document: LangiumDocument, cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
-    if (document.state >= DocumentState.Validated || cancelToken.isCancellationRequested) return Promise.resolve();
+/**
+ * Resolves once `document` is validated (its diagnostics published), or once waiting any longer could hold up a build.
+ * Rejects with Langium's OperationCancelled when the request was cancelled meanwhile (VS Code cancels these requests
+ * when the text changes again), so an answer nobody waits for costs nothing; Langium answers the request as cancelled.
+ */
+export async function afterDiagnostics(builder: DocumentBuilder, document: LangiumDocument, cancelToken: CancellationToken = CancellationToken.None): Promise<void> {
+    if (document.state < DocumentState.Validated && !cancelToken.isCancellationRequested) await validated(builder, document, cancelToken);
+    if (cancelToken.isCancellationRequested) throw OperationCancelled;
+}
+
+function validated(builder: DocumentBuilder, document: LangiumDocument, cancelToken: CancellationToken): Promise<void> {
     return new Promise(resolve => {
         const disposables: Disposable[] = [];
         const done = () => {
