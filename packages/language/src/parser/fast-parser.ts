@@ -6,6 +6,8 @@
 // that one-token lookahead, deciding on token kinds (numbers) through tables, and builds the AST and the CST with
 // Langium's own CST node classes, value conversions and linker, step for step as LangiumParser and its
 // CstNodeBuilder do: the same nodes, properties, references, ranges and comments, and Langium's own token types.
+// One difference nobody can tell: the many small nodes (activities, ...) get all their type's properties at once,
+// undefined until assigned, in one fixed order (shapeOf), so that they share one hidden class.
 //
 // When it is not sure, it does not guess: a lexer error, any token the grammar does not expect there, or a grammar
 // that is not LL(1) (checked once, when it is compiled) makes `parse` return undefined, and the caller uses Langium's
@@ -448,10 +450,11 @@ class GrammarCompiler {
             const type = GrammarUtils.getTypeName(rule);
             // AstUtils.assignMandatoryProperties, with the type's defaults looked up once.
             const defaults = mandatoryDefaults(this.reflection, type);
+            const shape = this.fixedShape(rule) ? shapeOf(this.reflection, type) : undefined;
             entry = {
                 run: state => {
                     const parent = state.node;
-                    const node: Building = { $type: type };
+                    const node: Building = shape ? shape() : { $type: type };
                     state.node = node;
                     holder.body(state);
                     state.node = parent;
@@ -467,6 +470,23 @@ class GrammarCompiler {
         this.rules.set(rule, entry);
         holder.body = this.element(rule.definition).parse;
         return entry;
+    }
+
+    /**
+     * Whether the rule's nodes may be made with all their properties from the start (shapeOf). That changes the order
+     * of their keys, which Langium's AST streams follow; the order in which they visit a node's children can be told
+     * apart (exported symbols, folding ranges) only among children of more than one token, so a rule qualifies when
+     * at most one of its features holds such children. In DTP those are activities, phases, dependencies and literals
+     * (the thousands of nodes), but not the plan or its programmes, which keep the source's order.
+     */
+    private fixedShape(rule: GrammarAST.ParserRule): boolean {
+        const features = new Set<string>();
+        for (const node of AstUtils.streamAst(rule.definition)) {
+            if (!GrammarAST.isAssignment(node) || !GrammarAST.isRuleCall(node.terminal)) continue;
+            const called = node.terminal.rule.ref;
+            if (GrammarAST.isParserRule(called) && !this.isDataTypeRule(called) && !isOneToken(called)) features.add(node.feature);
+        }
+        return features.size <= 1;
     }
 
     private element(element: GrammarAST.AbstractElement): Compiled {
@@ -662,6 +682,34 @@ function mandatoryDefaults(reflection: LangiumCoreServices['shared']['AstReflect
         if (property.defaultValue !== undefined) defaults.push([property.name, property.defaultValue]);
     }
     return defaults;
+}
+
+/**
+ * A node of the type with every property of it present (undefined until assigned), in one fixed order, to be copied
+ * for each node: all nodes of the type then share one hidden class, where the source's order of parts and which
+ * parts it has gave activities several, and every read of their properties in the checks, the linker and the
+ * scheduler went through a polymorphic lookup (about 10% of `dtp validate` on 10,000 activities). Nothing reads
+ * keys with undefined values: Langium's streams and serializer skip them, the checks read values.
+ */
+function shapeOf(reflection: LangiumCoreServices['shared']['AstReflection'], type: string): () => Building {
+    const names = ['$container', '$containerProperty', '$containerIndex', '$cstNode', ...Object.keys(reflection.getTypeMetaData(type).properties)];
+    try {
+        // An object literal keeps all the fields inside the object (copies of one node keep 4 there, the rest apart).
+        const fields = names.map(name => `${JSON.stringify(name)}: undefined`);
+        return new Function('type', `return () => ({ $type: type, ${fields.join(', ')} });`)(type) as () => Building;
+    } catch {
+        // Where no code may be made at run time (a content security policy): copies of one node, the same keys.
+        const template: Building = { $type: type };
+        for (const name of names) template[name] = undefined;
+        return () => Object.assign({}, template);
+    }
+}
+
+/** A rule of one token, such as `DateLiteral: value=DATE`: its node never spans lines and has no name. */
+function isOneToken(rule: GrammarAST.ParserRule): boolean {
+    const definition = rule.definition;
+    return GrammarAST.isAssignment(definition) && !definition.cardinality
+        && (GrammarAST.isKeyword(definition.terminal) || (GrammarAST.isRuleCall(definition.terminal) && GrammarAST.isTerminalRule(definition.terminal.rule.ref)));
 }
 
 /** A fresh copy of an array default, as Langium's copyDefaultValue makes one. */
