@@ -481,11 +481,22 @@ class GrammarCompiler {
      */
     private fixedShape(rule: GrammarAST.ParserRule): boolean {
         const features = new Set<string>();
-        for (const node of AstUtils.streamAst(rule.definition)) {
-            if (!GrammarAST.isAssignment(node) || !GrammarAST.isRuleCall(node.terminal)) continue;
-            const called = node.terminal.rule.ref;
-            if (GrammarAST.isParserRule(called) && !this.isDataTypeRule(called) && !isOneToken(called)) features.add(node.feature);
-        }
+        // Whether an assignment's terminal (a rule call, or a choice of them: `x=(A | B)`) can hold such children.
+        const holdsNodes = (element: GrammarAST.AbstractElement): boolean => {
+            if (GrammarAST.isRuleCall(element)) {
+                const called = element.rule.ref;
+                return GrammarAST.isParserRule(called) && !this.isDataTypeRule(called) && !isOneToken(called);
+            }
+            return GrammarAST.isGroup(element) || GrammarAST.isAlternatives(element) ? element.elements.some(holdsNodes) : false;
+        };
+        const visit = (element: GrammarAST.AbstractElement): void => {
+            if (GrammarAST.isAssignment(element)) {
+                if (holdsNodes(element.terminal)) features.add(element.feature);
+            } else if (GrammarAST.isGroup(element) || GrammarAST.isAlternatives(element)) {
+                element.elements.forEach(visit);
+            }
+        };
+        visit(rule.definition);
         return features.size <= 1;
     }
 
