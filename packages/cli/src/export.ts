@@ -32,12 +32,14 @@ export async function renderExport(model: RoadmapModel, format: ExportFormat, se
     if (settings.sheet !== undefined && format !== 'csv') throw new UsageError(`--sheet applies to --format csv only (xlsx holds every sheet)`);
     if (settings.page !== undefined && format !== 'pdf') throw new UsageError(`--page applies to --format pdf only`);
     const exports = await import('@dtp/roadmap/export');
+    // The words of the files (headers, sheet names, calendar text) follow --lang, as the pictures do.
+    const locale = settings.picture.locale;
     switch (format) {
-        case 'csv': return exports.renderCsv(model, { sheet: sheet as SheetName });
-        case 'xlsx': return Buffer.from(await exports.renderXlsx(model));
-        case 'ics': return exports.renderIcal(model, { stamp: settings.today });
-        case 'msproject': return exports.renderMspdi(model);
-        case 'archimate': return exports.renderArchimate(model);
+        case 'csv': return exports.renderCsv(model, { sheet: sheet as SheetName, locale });
+        case 'xlsx': return Buffer.from(await exports.renderXlsx(model, { locale }));
+        case 'ics': return exports.renderIcal(model, { stamp: settings.today, locale });
+        case 'msproject': return exports.renderMspdi(model, { locale });
+        case 'archimate': return exports.renderArchimate(model, { locale });
         case 'pdf': {
             const page = (settings.page ?? 'a3').toLowerCase();
             if (!(PAGES as readonly string[]).includes(page)) throw new UsageError(`--page ${settings.page}: give a3 or a4`);

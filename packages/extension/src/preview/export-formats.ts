@@ -77,10 +77,10 @@ export async function exportBytes(model: RoadmapModel, format: ExportFormat, set
         }
         case 'md': return text(renderMarkdown(model, { locale }));
         case 'mermaid': return text(renderMermaid(model, { locale }));
-        case 'csv': return text((await writers()).renderCsv(model, { sheet: 'activities' }));
-        case 'xlsx': return (await writers()).renderXlsx(model);
-        case 'ics': return text((await writers()).renderIcal(model, { stamp: today }));
-        case 'msproject': return text((await writers()).renderMspdi(model));
-        case 'archimate': return text((await writers()).renderArchimate(model));
+        case 'csv': return text((await writers()).renderCsv(model, { sheet: 'activities', locale }));
+        case 'xlsx': return (await writers()).renderXlsx(model, { locale });
+        case 'ics': return text((await writers()).renderIcal(model, { stamp: today, locale }));
+        case 'msproject': return text((await writers()).renderMspdi(model, { locale }));
+        case 'archimate': return text((await writers()).renderArchimate(model, { locale }));
     }
 }

@@ -9,17 +9,22 @@
 //     associated with both between them.
 // Dates, owner, state, health and slack are properties. Identifiers are derived from the programme and element ids,
 // so a re-import matches elements by identifier. No views: tools draw their own from the elements.
+// The names and documentation of phases, plateaus and gaps are in the reader's language; identifiers, types,
+// property names (which scripts and re-imports look up) and folder labels are not.
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { lastDay } from '../dates.js';
+import { DEFAULT_LOCALE, phaseName, phaseTitle, t, type Locale } from '../i18n/index.js';
 import type { RoadmapActivity, RoadmapModel } from '../model.js';
 import { activityDates, orderedActivities } from './tables.js';
 
 const NS = 'http://www.opengroup.org/xsd/archimate/3.0/';
 const XSI = 'http://www.w3.org/2001/XMLSchema-instance';
-const PHASE_NAMES: Record<string, string> = {
-    'initiation': 'Initiation', 'foundation': 'Foundation', 'improvement': 'Improvement', 'continuous-improvement': 'Continuous improvement'
-};
+
+export interface ArchimateOptions {
+    /** The language of the phase, plateau and gap names and texts (default English). */
+    locale?: Locale;
+}
 
 type PropertyKey = 'id' | 'kind' | 'owner' | 'start' | 'last' | 'plannedStart' | 'plannedLast' | 'slack' | 'critical' | 'variance' | 'state' | 'health' | 'readyDate';
 const PROPERTIES: Record<PropertyKey, { name: string; type: 'string' | 'date' | 'number' | 'boolean' }> = {
@@ -55,8 +60,9 @@ interface Relationship {
     name?: string;
 }
 
-export function renderArchimate(model: RoadmapModel): string {
+export function renderArchimate(model: RoadmapModel, options: ArchimateOptions = {}): string {
     const p = model.programme;
+    const locale = options.locale ?? DEFAULT_LOCALE;
     const tracking = p.statusDate !== undefined;
     // xs:ID values must be XML names: a fixed letter prefix, then the DTP ids (letters, digits, `-`, `_`).
     const base = `id-${p.id}`;
@@ -81,7 +87,7 @@ export function renderArchimate(model: RoadmapModel): string {
     const known = new Set(activities.map(a => a.id));
     for (const phase of model.phases) {
         elements.push({
-            id: idOf.phase(phase.kind), type: 'WorkPackage', name: phase.label || PHASE_NAMES[phase.kind],
+            id: idOf.phase(phase.kind), type: 'WorkPackage', name: phaseTitle(phase, locale),
             properties: { kind: `phase ${phase.kind}`, start: phase.start, last: phase.start && phase.end && !phase.openEnded ? lastDay(phase.start, phase.end) : undefined }
         });
         relationships.push({ type: 'Composition', source: idOf.programme, target: idOf.phase(phase.kind) });
@@ -127,15 +133,16 @@ export function renderArchimate(model: RoadmapModel): string {
     for (const phase of model.phases) {
         if (!phase.start || !phase.end || phase.openEnded) continue;
         const last = lastDay(phase.start, phase.end);
-        const name = `${phase.label || PHASE_NAMES[phase.kind]} done`;
-        elements.push({ id: idOf.plateau(phase.kind), type: 'Plateau', name, documentation: `The state reached when ${PHASE_NAMES[phase.kind].toLowerCase()} ends (${last}).`, properties: { kind: 'plateau', last } });
+        const name = t(locale, 'export.archimate.plateau', { name: phaseTitle(phase, locale) });
+        const documentation = t(locale, 'export.archimate.plateau-text', { phase: phaseName(phase.kind, locale).toLowerCase(), date: last });
+        elements.push({ id: idOf.plateau(phase.kind), type: 'Plateau', name, documentation, properties: { kind: 'plateau', last } });
         relationships.push({ type: 'Realization', source: idOf.phase(phase.kind), target: idOf.plateau(phase.kind) });
         for (const c of model.capabilities) {
             if (c.availableFrom && c.availableFrom <= phase.end) relationships.push({ type: 'Aggregation', source: idOf.plateau(phase.kind), target: idOf.capability(c.id) });
         }
         if (previous) {
             const gap = idOf.gap(previous.kind, phase.kind);
-            elements.push({ id: gap, type: 'Gap', name: `${previous.name} → ${name}`, documentation: `What changes between ${previous.name.toLowerCase()} and ${name.toLowerCase()}.`, properties: { kind: 'gap' } });
+            elements.push({ id: gap, type: 'Gap', name: `${previous.name} → ${name}`, documentation: t(locale, 'export.archimate.gap-text', { from: previous.name.toLowerCase(), to: name.toLowerCase() }), properties: { kind: 'gap' } });
             relationships.push({ type: 'Triggering', source: idOf.plateau(previous.kind), target: idOf.plateau(phase.kind) });
             relationships.push({ type: 'Association', source: gap, target: idOf.plateau(previous.kind) });
             relationships.push({ type: 'Association', source: gap, target: idOf.plateau(phase.kind) });

@@ -6,6 +6,7 @@
 // so a plan label like `=HYPERLINK(…)` could act when the file is opened. Such text cells get a leading apostrophe,
 // which spreadsheets show as text (OWASP's advice). Only text columns: a negative number (a variance of -3) is a number.
 import { stringify } from 'csv-stringify/sync';
+import type { Locale } from '../i18n/index.js';
 import type { RoadmapModel } from '../model.js';
 import { exportTable, type Cell, type Column, type SheetName } from './tables.js';
 
@@ -14,12 +15,14 @@ export interface CsvOptions {
     sheet?: SheetName;
     /** Start with a UTF-8 byte-order mark (default true: Excel needs it to read UTF-8). */
     bom?: boolean;
+    /** The language of the header row (default English); the cells are the plan's values whatever it is. */
+    locale?: Locale;
 }
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 export function renderCsv(model: RoadmapModel, options: CsvOptions = {}): string {
-    const table = exportTable(model, options.sheet ?? 'activities');
+    const table = exportTable(model, options.sheet ?? 'activities', options.locale);
     const records = [table.columns.map(column => column.header), ...table.rows.map(row => row.map((cell, i) => csvCell(cell, table.columns[i])))];
     // csv-stringify quotes a field holding the record delimiter (CRLF) but not a bare LF or CR; RFC 4180 wants both quoted.
     const body = stringify(records, { record_delimiter: 'windows', eof: true, quoted_match: /[\r\n]/ });

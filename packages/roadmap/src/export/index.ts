@@ -6,4 +6,4 @@ export { renderCsv, type CsvOptions } from './csv.js';
 export { renderXlsx, type XlsxOptions } from './xlsx.js';
 export { renderIcal, eventUid, type IcalOptions } from './ical.js';
 export { renderMspdi, type MspdiOptions } from './mspdi.js';
-export { renderArchimate } from './archimate.js';
+export { renderArchimate, type ArchimateOptions } from './archimate.js';

@@ -6,28 +6,29 @@
 // DTP counts calendar days, so the project uses one calendar where every day of the week is a working day of
 // 8 hours (08:00–12:00, 13:00–17:00): a task's Duration is its calendar days × 8 h and Project shows it in days,
 // and a lag of n days is n × 480 minutes (LinkLag is in tenths of minutes, LagFormat 7 = days).
-// Elements are written in the order the schema's sequences require.
+// Elements are written in the order the schema's sequences require. The names people read in Project (phase summary
+// tasks, the text fields' aliases, the calendar) are in the reader's language; element names and values are not.
 import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import { addDays, addRepeated, daysBetween, formatDuration, lastDay } from '../dates.js';
+import { DEFAULT_LOCALE, phaseName, phaseTitle, t, type Locale } from '../i18n/index.js';
 import type { IsoDate, RoadmapActivity, RoadmapModel } from '../model.js';
 import { orderedActivities } from './tables.js';
 
 export interface MspdiOptions {
     /** The project's CreationDate (YYYY-MM-DD); default the status date, else the programme start. */
     created?: IsoDate;
+    /** The language of the phase names, the text fields' aliases and the calendar's name (default English). */
+    locale?: Locale;
 }
 
 const MINUTES_PER_DAY = 480;
 const NAME_LIMIT = 512;
-const PHASE_NAMES: Record<string, string> = {
-    'initiation': 'Initiation', 'foundation': 'Foundation', 'improvement': 'Improvement', 'continuous-improvement': 'Continuous improvement'
-};
 /** Task text fields Text1–Text3 (their FieldIDs) carry the DTP id, state and health. */
 const TEXT_FIELDS = [
-    { fieldId: '188743731', name: 'Text1', alias: 'DTP id' },
-    { fieldId: '188743734', name: 'Text2', alias: 'State' },
-    { fieldId: '188743737', name: 'Text3', alias: 'Health' }
+    { fieldId: '188743731', name: 'Text1', alias: 'export.msproject.id' },
+    { fieldId: '188743734', name: 'Text2', alias: 'export.msproject.state' },
+    { fieldId: '188743737', name: 'Text3', alias: 'export.msproject.health' }
 ] as const;
 
 const startTime = (date: IsoDate) => `${date}T08:00:00`;
@@ -62,6 +63,7 @@ export function renderMspdi(model: RoadmapModel, options: MspdiOptions = {}): st
     const p = model.programme;
     const tracking = p.statusDate !== undefined;
     const created = options.created ?? p.statusDate ?? p.start;
+    const locale = options.locale ?? DEFAULT_LOCALE;
 
     // UIDs: 0 is the project summary task; then phases and their activities in reading order.
     const rows: TaskRow[] = [];
@@ -77,7 +79,7 @@ export function renderMspdi(model: RoadmapModel, options: MspdiOptions = {}): st
     for (const [phaseKind, activities] of byPhase) {
         phaseNumber++;
         const phase = model.phases.find(candidate => candidate.kind === phaseKind);
-        const summary: TaskRow = { uid: uid++, name: clip(phase?.label || PHASE_NAMES[phaseKind] || phaseKind), wbs: String(phaseNumber), level: 1, summary: true, current: null, baseline: null };
+        const summary: TaskRow = { uid: uid++, name: clip(phase ? phaseTitle(phase, locale) : phaseName(phaseKind, locale)), wbs: String(phaseNumber), level: 1, summary: true, current: null, baseline: null };
         rows.push(summary);
         const children: TaskRow[] = [];
         activities.forEach((activity, index) => {
@@ -122,12 +124,12 @@ export function renderMspdi(model: RoadmapModel, options: MspdiOptions = {}): st
         const attribute = attributes.ele('ExtendedAttribute');
         field(attribute, 'FieldID', text.fieldId);
         field(attribute, 'FieldName', text.name);
-        field(attribute, 'Alias', text.alias);
+        field(attribute, 'Alias', t(locale, text.alias));
     }
 
     const calendar = root.ele('Calendars').ele('Calendar');
     field(calendar, 'UID', 1);
-    field(calendar, 'Name', 'DTP calendar days (7-day week)');
+    field(calendar, 'Name', t(locale, 'export.msproject.calendar'));
     field(calendar, 'IsBaseCalendar', 1);
     const weekDays = calendar.ele('WeekDays');
     for (let day = 1; day <= 7; day++) {

@@ -2,7 +2,10 @@
 // capabilities, with typed columns so XLSX can write real date and number cells and CSV plain text. With a status
 // date the plan's dates sit beside the forecast with variance, state and health; without one the plan's dates are
 // the model's own and the forecast columns are empty. Dates for people: the last day of work, not the exclusive end.
+// Headers and sheet titles are in the reader's language; cells stay values: ISO dates, numbers, and codes (kind,
+// phase, state, health) that a filter or formula compares.
 import { formatDuration, lastDay } from '../dates.js';
+import { DEFAULT_LOCALE, t, type Locale } from '../i18n/index.js';
 import type { IsoDate, RoadmapActivity, RoadmapModel } from '../model.js';
 
 export type SheetName = 'activities' | 'milestones' | 'capabilities';
@@ -20,6 +23,8 @@ export interface Column {
 
 export interface Table {
     name: SheetName;
+    /** The sheet's name for people, in the table's language (the XLSX sheet name). */
+    title: string;
     columns: Column[];
     /** Dates are `YYYY-MM-DD` strings in `date` columns; null is an empty cell. */
     rows: Cell[][];
@@ -30,17 +35,20 @@ const date = (header: string): Column => ({ header, type: 'date', width: 14 });
 const number = (header: string, width = 10): Column => ({ header, type: 'number', width });
 const flag = (header: string): Column => ({ header, type: 'boolean', width: 9 });
 
-export function exportTables(model: RoadmapModel): Table[] {
-    return SHEET_NAMES.map(name => exportTable(model, name));
+export function exportTables(model: RoadmapModel, locale: Locale = DEFAULT_LOCALE): Table[] {
+    return SHEET_NAMES.map(name => exportTable(model, name, locale));
 }
 
-export function exportTable(model: RoadmapModel, name: SheetName): Table {
-    switch (name) {
-        case 'activities': return activityTable(model);
-        case 'milestones': return milestoneTable(model);
-        case 'capabilities': return capabilityTable(model);
-    }
+export function exportTable(model: RoadmapModel, name: SheetName, locale: Locale = DEFAULT_LOCALE): Table {
+    const h = (column: ColumnId) => t(locale, `export.column.${column}`);
+    const table = name === 'activities' ? activityTable(model, h) : name === 'milestones' ? milestoneTable(model, h) : capabilityTable(model, h);
+    return { ...table, title: t(locale, `export.sheet.${name}`) };
 }
+
+type ColumnId = 'id' | 'label' | 'phase' | 'kind' | 'owner' | 'duration' | 'planned-start' | 'planned-last-day' | 'forecast-start'
+    | 'forecast-last-day' | 'variance' | 'slack' | 'critical' | 'state' | 'health' | 'progress' | 'after' | 'provides' | 'requires'
+    | 'planned-date' | 'forecast-date' | 'providers' | 'requirers' | 'ready-date';
+type Header = (column: ColumnId) => string;
 
 /** Activities in the order people read the plan: phase by phase, as written; any outside a phase last. */
 export function orderedActivities(model: RoadmapModel): RoadmapActivity[] {
@@ -86,13 +94,13 @@ function afterText(activity: RoadmapActivity): string | null {
 
 const list = (items: readonly string[]) => (items.length ? items.join(', ') : null);
 
-function activityTable(model: RoadmapModel): Table {
+function activityTable(model: RoadmapModel, h: Header): Omit<Table, 'title'> {
     const tracking = model.programme.statusDate !== undefined;
     const columns = [
-        text('id', 18), text('label', 40), text('phase', 22), text('kind', 18), text('owner', 20), text('duration', 10),
-        date('planned start'), date('planned last day'), date('forecast start'), date('forecast last day'),
-        number('variance (days)', 15), number('slack (days)', 12), flag('critical'), text('state', 9), text('health', 9),
-        number('progress (%)', 12), text('after', 24), text('provides', 24), text('requires', 24)
+        text(h('id'), 18), text(h('label'), 40), text(h('phase'), 22), text(h('kind'), 18), text(h('owner'), 20), text(h('duration'), 10),
+        date(h('planned-start')), date(h('planned-last-day')), date(h('forecast-start')), date(h('forecast-last-day')),
+        number(h('variance'), 15), number(h('slack'), 12), flag(h('critical')), text(h('state'), 9), text(h('health'), 9),
+        number(h('progress'), 12), text(h('after'), 24), text(h('provides'), 24), text(h('requires'), 24)
     ];
     const rows = orderedActivities(model).filter(a => a.kind !== 'milestone').map((a): Cell[] => {
         const d = activityDates(a, tracking);
@@ -106,11 +114,11 @@ function activityTable(model: RoadmapModel): Table {
     return { name: 'activities', columns, rows };
 }
 
-function milestoneTable(model: RoadmapModel): Table {
+function milestoneTable(model: RoadmapModel, h: Header): Omit<Table, 'title'> {
     const tracking = model.programme.statusDate !== undefined;
     const columns = [
-        text('id', 18), text('label', 40), text('phase', 22), text('owner', 20), date('planned date'), date('forecast date'),
-        number('variance (days)', 15), number('slack (days)', 12), flag('critical'), text('state', 9), text('health', 9), text('after', 30)
+        text(h('id'), 18), text(h('label'), 40), text(h('phase'), 22), text(h('owner'), 20), date(h('planned-date')), date(h('forecast-date')),
+        number(h('variance'), 15), number(h('slack'), 12), flag(h('critical')), text(h('state'), 9), text(h('health'), 9), text(h('after'), 30)
     ];
     const rows = orderedActivities(model).filter(a => a.kind === 'milestone').map((a): Cell[] => {
         const d = activityDates(a, tracking);
@@ -122,8 +130,8 @@ function milestoneTable(model: RoadmapModel): Table {
     return { name: 'milestones', columns, rows };
 }
 
-function capabilityTable(model: RoadmapModel): Table {
-    const columns = [text('id', 18), text('label', 40), text('kind', 12), text('providers', 30), text('requirers', 40), date('ready date')];
+function capabilityTable(model: RoadmapModel, h: Header): Omit<Table, 'title'> {
+    const columns = [text(h('id'), 18), text(h('label'), 40), text(h('kind'), 12), text(h('providers'), 30), text(h('requirers'), 40), date(h('ready-date'))];
     const rows = model.capabilities.map((c): Cell[] => [c.id, c.label, c.kind, list(c.providers), list(c.requirers), c.availableFrom]);
     return { name: 'capabilities', columns, rows };
 }

@@ -1,17 +1,20 @@
-// XLSX export (ExcelJS): a workbook with the sheets activities, milestones and capabilities. Dates are real date
-// cells (Excel serial numbers with a `yyyy-mm-dd` format), numbers are numbers, booleans booleans; the header row is
-// bold and frozen with a filter on it, and columns have widths that fit their content.
+// XLSX export (ExcelJS): a workbook with the sheets activities, milestones and capabilities, named and headed in the
+// reader's language. Dates are real date cells (Excel serial numbers with a `yyyy-mm-dd` format), numbers are numbers,
+// booleans booleans; the header row is bold and frozen with a filter on it, and columns have widths that fit their content.
 // Deterministic: the workbook's created/modified stamps come from the model (the status date, else the programme
 // start) and the zip entries carry that date too, so the same model gives the same bytes whatever the clock says.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { toUtc } from '../dates.js';
+import type { Locale } from '../i18n/index.js';
 import type { IsoDate, RoadmapModel } from '../model.js';
 import { exportTables, type Table } from './tables.js';
 
 export interface XlsxOptions {
     /** When the workbook says it was made; default the status date, else the programme start. */
     created?: IsoDate;
+    /** The language of the sheet names and header rows (default English). */
+    locale?: Locale;
 }
 
 const DATE_FORMAT = 'yyyy-mm-dd';
@@ -23,13 +26,13 @@ export async function renderXlsx(model: RoadmapModel, options: XlsxOptions = {})
     workbook.title = model.programme.title ?? model.programme.id;
     workbook.created = stamp;
     workbook.modified = stamp;
-    for (const table of exportTables(model)) addSheet(workbook, table);
+    for (const table of exportTables(model, options.locale)) addSheet(workbook, table);
     const written = await workbook.xlsx.writeBuffer();
     return fixedZipDates(new Uint8Array(written as ArrayBuffer), stamp);
 }
 
 function addSheet(workbook: ExcelJS.Workbook, table: Table): void {
-    const sheet = workbook.addWorksheet(table.name, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
+    const sheet = workbook.addWorksheet(table.title, { views: [{ state: 'frozen', xSplit: 0, ySplit: 1 }] });
     sheet.columns = table.columns.map((column, i) => ({
         key: String(i),
         header: column.header,
