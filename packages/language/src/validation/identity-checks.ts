@@ -132,8 +132,11 @@ function checkDuplicateProperties(node: Programme | Phase | Activity, what: stri
     const content = cst.content;
     for (let c = 0; c < content.length; c++) {
         const child = content[c];
-        if (!isLeafCstNode(child) || !GrammarAST.isKeyword(child.grammarSource)) continue;
-        const keyword = child.grammarSource.value;
+        // The element's `$type` first: Keyword has no subtypes, so this is GrammarAST.isKeyword without the
+        // reflection's isInstance/isSubtype, on every child of every activity.
+        const source = child.grammarSource;
+        if (source?.$type !== GrammarAST.Keyword.$type || !isLeafCstNode(child)) continue;
+        const keyword = (source as GrammarAST.Keyword).value;
         if (!properties.has(keyword)) continue;
         const first = seen.get(keyword);
         if (first === undefined) {
