@@ -1,6 +1,6 @@
 // What one-shot commands load. Starting is a large part of checking a plan from the command line, so `dtp validate`,
 // `schedule` and `render` load the language without its editor features (no Langium LSP layer, no
-// vscode-languageserver), and only drawing a picture loads d3; `dtp --version` loads neither Langium nor the roadmap
+// vscode-languageserver, nor its protocol: Langium's core gets its few names from vscode-jsonrpc), and only drawing a picture loads d3; `dtp --version` loads neither Langium nor the roadmap
 // renderers. The load hook below records every file the built CLI imports; the bundle's chunks name the packages they
 // hold in esbuild's comments. (The timings themselves are measured by `npm run bench`, never here.)
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { examplesDir, requireBuiltCli, runDtp, temporaryDirectory } from './run-dtp.js';
 
-const LSP = ['node_modules/vscode-languageserver/', 'node_modules/langium/lib/lsp/'];
+const LSP = ['node_modules/vscode-languageserver/', 'node_modules/vscode-languageserver-protocol/', 'node_modules/langium/lib/lsp/'];
 const D3 = ['node_modules/d3-scale/', 'node_modules/d3-time/'];
 const LANGIUM = ['node_modules/langium/lib/', 'node_modules/chevrotain/'];
 
@@ -32,7 +32,7 @@ register(${JSON.stringify(pathToFileURL(path.join(temp.dir, 'hooks.mjs')).href)}
 
 let runs = 0;
 /** The packages (as esbuild's comments in the loaded files name them) a run of `dtp args` loaded. */
-async function loadedBy(args: string[]): Promise<string> {
+async function loadedBy(args: string[], expected: { code?: number } = {}): Promise<string> {
     const log = path.join(temp.dir, `loaded-${runs++}.txt`);
     appendFileSync(log, '');
     const result = await runDtp(args, {
@@ -40,6 +40,7 @@ async function loadedBy(args: string[]): Promise<string> {
         env: { DTP_LOADED: log, NODE_OPTIONS: `--import=${pathToFileURL(path.join(temp.dir, 'register.mjs')).href}` }
     });
     expect(result.stderr).toBe('');
+    if (expected.code !== undefined) expect(result.code).toBe(expected.code);
     const files = readFileSync(log, 'utf8').split('\n').filter(Boolean).map(url => fileURLToPath(url));
     expect(files.some(file => file.endsWith(`${path.sep}dist${path.sep}dtp.js`))).toBe(true);
     return files.filter(file => existsSync(file)).map(file => readFileSync(file, 'utf8')).join('\n');
@@ -69,6 +70,14 @@ describe('what one-shot commands load', () => {
         const code = await loadedBy(['render', plan, '--format', 'svg', '--today', '2027-01-01', '-o', path.join(temp.dir, 'plan.svg')]);
         expect(holds(code, D3)).toEqual(D3);
         expect(holds(code, LSP)).toEqual([]);
+    });
+
+    test('dtp lsp: the editor layer and the real protocol, with one copy of vscode-jsonrpc', async () => {
+        // No client: stdin closes at once and the server stops. What it loaded to get there is the point.
+        const code = await loadedBy(['lsp', '--stdio'], { code: 1 });
+        expect(holds(code, LSP)).toEqual(LSP);
+        // Langium's ResponseError must be the connection's (a cancelled request is answered as an error).
+        expect(code.match(/^\/\/ \S*node_modules\/vscode-jsonrpc\/lib\/common\/messages\.js$/gm)).toHaveLength(1);
     });
 
     test('dtp --version: neither Langium nor d3', async () => {

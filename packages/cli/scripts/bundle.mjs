@@ -9,6 +9,19 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// Langium's core imports a few names from vscode-languageserver-protocol (cancellation, events, ResponseError); the
+// whole protocol then loads with every command. Those imports get scripts/langium-core-protocol.mjs instead, the same
+// objects from vscode-jsonrpc. Langium's lsp/ layer and vscode-languageserver (`dtp lsp` only) keep the real protocol.
+const langiumCoreProtocol = {
+    name: 'langium-core-protocol',
+    setup(build) {
+        build.onResolve({ filter: /^vscode-languageserver-protocol$/ }, args =>
+            /[\\/]node_modules[\\/]langium[\\/]lib[\\/](?!lsp[\\/])/.test(args.importer)
+                ? { path: fileURLToPath(new URL('langium-core-protocol.mjs', import.meta.url)) }
+                : undefined);
+    }
+};
 const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
 const dist = `${root}dist`;
 // Built beside dist/ and moved in, so a `dtp` running meanwhile (tests, other builds) never sees half a bundle.
@@ -31,6 +44,7 @@ try {
         // CommonJS dependencies bundled into ESM call `require`; give every output file one.
         banner: { js: "import { createRequire as __dtpCreateRequire } from 'node:module'; const require = __dtpCreateRequire(import.meta.url);" },
         mainFields: ['module', 'main'],
+        plugins: [langiumCoreProtocol],
         legalComments: 'none',
         logLevel: 'warning'
     });
