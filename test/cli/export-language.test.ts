@@ -2,14 +2,10 @@
 // `--lang nl` (or LANG=nl_NL.UTF-8) writes Dutch headers, sheet names and calendar text, while the values stay values
 // (ISO dates, numbers, codes) and nothing a machine reads changes (UIDs, element names, property names). Each file is
 // read back by a reader we did not write: Python's csv module, openpyxl, icalendar and ElementTree.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import * as path from 'node:path';
+import { readFileSync, } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repoRoot, requireBuiltCli, runDtp, temporaryDirectory } from './run-dtp.js';
+import { exportTo, planOnDisk, python, READ_CSV, validateArchimate } from './export-readers.js';
 
-const PYTHON = '/usr/bin/python3';
-const SCHEMAS = path.join(repoRoot, 'test/cli/schemas/archimate');
 
 // `foundation` has no label of its own (its name is the kind's, in the reader's language); `improvement` has one.
 const PLAN = `programme taal "Taaltest" {
@@ -39,33 +35,16 @@ let remove: () => void;
 let plan: string;
 
 beforeAll(() => {
-    requireBuiltCli();
-    ({ dir, remove } = temporaryDirectory('dtp-export-lang-'));
-    plan = path.join(dir, 'taal.dtp');
-    writeFileSync(plan, PLAN);
+    ({ dir, plan, remove } = planOnDisk('dtp-export-lang-', 'taal.dtp', PLAN));
 });
 
 afterAll(() => remove?.());
 
-async function exported(format: string, name: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<string> {
-    const out = path.join(dir, name);
-    const result = await runDtp(['render', plan, '--format', format, '-o', out, '--today', '2027-06-01', ...extra], { env });
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return out;
+function exported(format: string, name: string, extra: string[] = [], env: NodeJS.ProcessEnv = {}): Promise<string> {
+    return exportTo(dir, plan, format, name, extra, env);
 }
 
-function python<T>(script: string, ...args: string[]): T {
-    const result = spawnSync(PYTHON, ['-c', script, ...args], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    return JSON.parse(result.stdout) as T;
-}
-
-const CSV = `
-import csv, json, sys
-with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
-    print(json.dumps(list(csv.DictReader(f))))`;
+const CSV = READ_CSV;
 
 describe('CSV in Dutch', () => {
     it('--lang nl: Dutch headers; ISO dates, numbers, codes and the plan\'s text unchanged', async () => {
@@ -189,8 +168,7 @@ print(json.dumps({
 
     it('ArchiMate: phase and plateau names in Dutch, still valid against the XSD; identifiers and property names unchanged', async () => {
         const file = await exported('archimate', 'nl.archimate.xml', ['--lang', 'nl']);
-        const valid = spawnSync('xmllint', ['--nonet', '--noout', '--schema', path.join(SCHEMAS, 'archimate3_Diagram.xsd'), file],
-            { encoding: 'utf8', env: { ...process.env, XML_CATALOG_FILES: path.join(SCHEMAS, 'catalog.xml') } });
+        const valid = validateArchimate(file);
         expect(valid.stderr).toMatch(/validates/);
         const READ = `
 import json, sys

@@ -7,10 +7,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePlan } from '../../packages/cli/scripts/generate-plan.mjs';
-import { repoRoot, requireBuiltCli, runDtp, STACK_FRAME, temporaryDirectory } from './run-dtp.js';
+import { exportTo, planOnDisk, python, READ_CSV, validateArchimate } from './export-readers.js';
+import { runDtp, STACK_FRAME, } from './run-dtp.js';
 
-const PYTHON = '/usr/bin/python3';
-const SCHEMAS = path.join(repoRoot, 'test/cli/schemas/archimate');
 
 /**
  * By hand, the plan (no status date): dtp 01-04 + 4w → last day 01-31 · go 02-01 · landing after go + 1w: 02-08,
@@ -47,29 +46,14 @@ let remove: () => void;
 let plan: string;
 
 beforeAll(() => {
-    requireBuiltCli();
-    ({ dir, remove } = temporaryDirectory('dtp-export-'));
-    plan = path.join(dir, 'exp.dtp');
-    writeFileSync(plan, PLAN);
+    ({ dir, plan, remove } = planOnDisk('dtp-export-', 'exp.dtp', PLAN));
 });
 
 afterAll(() => remove?.());
 
 /** Renders `format` into DIR/name and returns the path; the command must succeed silently. */
-async function exported(format: string, name: string, extra: string[] = [], file = plan): Promise<string> {
-    const out = path.join(dir, name);
-    const result = await runDtp(['render', file, '--format', format, '-o', out, '--today', '2027-06-01', ...extra]);
-    expect(result.stderr).toBe('');
-    expect(result.code).toBe(0);
-    return out;
-}
-
-/** Runs a Python script with the file as its argument and returns its JSON output. */
-function python<T>(script: string, ...args: string[]): T {
-    const result = spawnSync(PYTHON, ['-c', script, ...args], { encoding: 'utf8' });
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
-    return JSON.parse(result.stdout) as T;
+function exported(format: string, name: string, extra: string[] = [], file = plan): Promise<string> {
+    return exportTo(dir, file, format, name, extra);
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): { status: number | null; stdout: string; stderr: string } {
@@ -78,10 +62,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): { st
 }
 
 describe('CSV', () => {
-    const READ = `
-import csv, json, sys
-with open(sys.argv[1], newline='', encoding='utf-8-sig') as f:
-    print(json.dumps(list(csv.DictReader(f))))`;
+    const READ = READ_CSV;
 
     it('writes one row per activity with the plan dates, RFC 4180 quoting and a guard against formulas', async () => {
         const file = await exported('csv', 'activities.csv');
@@ -272,8 +253,7 @@ print(json.dumps({'tasks': tasks, 'workingDays': days, 'minutesPerDay': text(roo
 });
 
 describe('ArchiMate exchange format', () => {
-    const validate = (file: string) => run('xmllint', ['--nonet', '--noout', '--schema', path.join(SCHEMAS, 'archimate3_Diagram.xsd'), file],
-        { XML_CATALOG_FILES: path.join(SCHEMAS, 'catalog.xml') });
+    const validate = validateArchimate;
 
     it('is valid against the official ArchiMate 3.1 XSD, with and without a status date', async () => {
         for (const [name, extra] of [['plan.archimate.xml', []], ['tracked.archimate.xml', ['--status-date', '2027-03-01']]] as const) {
