@@ -23,7 +23,7 @@ import { FastParser } from './parser/fast-parser.js';
 import { DtpDocumentFactory } from './workspace/document-factory.js';
 import { DtpServiceRegistry } from './workspace/service-registry.js';
 import { DtpLocale } from './i18n.js';
-import { DtpLexer, DtpTokenBuilder } from './lazy-lexer.js';
+import { DtpLexer, DtpTokenBuilder } from './parser/lazy-lexer.js';
 
 /** Services DTP adds to Langium's. Grows as features land (scheduler cache, roadmap, …). */
 export interface DtpAddedServices {

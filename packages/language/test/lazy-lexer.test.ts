@@ -4,7 +4,7 @@ import { DefaultLexer, DefaultTokenBuilder, EmptyFileSystem } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { generatePlan } from '../../cli/scripts/generate-plan.mjs';
 import { createDtpCoreServices } from '../src/dtp-core-module.js';
-import { DtpLexer, DtpTokenBuilder } from '../src/lazy-lexer.js';
+import { DtpLexer, DtpTokenBuilder } from '../src/parser/lazy-lexer.js';
 import { readRepoFile } from './lsp-support.js';
 
 const TEXTS = [
