@@ -1,9 +1,43 @@
 // What Langium's core (everything but its lsp/ layer) imports from vscode-languageserver-protocol, taken from where
-// the protocol itself re-exports it: vscode-jsonrpc (its node entry, which installs the runtime layer the
-// cancellation timers and event errors use), so the objects are the very ones `dtp lsp` gets through the protocol.
-// The one-shot commands then never evaluate the protocol's hundreds of message types. LSPErrorCodes is the
+// the protocol itself re-exports it: vscode-jsonrpc, so the objects are the very ones `dtp lsp` gets through the
+// protocol. The one-shot commands then never evaluate the protocol's hundreds of message types. LSPErrorCodes is the
 // protocol's own; test/cli/langium-core-protocol.test.ts checks this copy against it.
-export { CancellationToken, CancellationTokenSource, Emitter, ResponseError } from 'vscode-jsonrpc/node';
+//
+// vscode-jsonrpc's common entry, not its node one: the node entry loads `net`, `crypto` and `os` and its message
+// transports at start-up (about 10 ms), which only `dtp lsp` needs, and that command loads it anyway. The common
+// code asks a runtime layer for two things here: timers (a cancelled token's late listeners) and a console (an
+// event listener's error). Until the node entry installs its full layer, a minimal one gives exactly those.
+import { CancellationToken, CancellationTokenSource, Emitter, RAL, ResponseError } from 'vscode-jsonrpc';
+
+function installed() {
+    try {
+        return RAL() !== undefined;
+    } catch {
+        return false; // vscode-jsonrpc throws while no layer is installed
+    }
+}
+
+if (!installed()) {
+    RAL.install(Object.freeze({
+        console,
+        timer: Object.freeze({
+            setTimeout(callback, ms, ...args) {
+                const handle = setTimeout(callback, ms, ...args);
+                return { dispose: () => clearTimeout(handle) };
+            },
+            setImmediate(callback, ...args) {
+                const handle = setImmediate(callback, ...args);
+                return { dispose: () => clearImmediate(handle) };
+            },
+            setInterval(callback, ms, ...args) {
+                const handle = setInterval(callback, ms, ...args);
+                return { dispose: () => clearInterval(handle) };
+            }
+        })
+    }));
+}
+
+export { CancellationToken, CancellationTokenSource, Emitter, ResponseError };
 
 export const LSPErrorCodes = Object.freeze({
     lspReservedErrorRangeStart: -32899,
