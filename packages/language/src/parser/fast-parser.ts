@@ -20,7 +20,7 @@ import {
 } from 'langium';
 import type { IToken, TokenType } from 'chevrotain';
 import { createScanner, EOF, LexerError, type LexToken, type TokenStream } from './scanner.js';
-import { LeafKind, LightLeaf } from './light-leaf.js';
+import { LeafKind, LightComposite, LightLeaf } from './light-leaf.js';
 import { placeHiddenNodes, type HiddenNodeTarget } from './linear-cst.js';
 import { DtpValueConverter } from './kinds.js';
 
@@ -103,9 +103,7 @@ class FastCstBuilder implements HiddenNodeTarget {
 
     /** buildCompositeNode: a node for a rule's call, open until `construct`. */
     composite(feature: GrammarAST.AbstractElement): CompositeCstNodeImpl {
-        const node = new CompositeCstNodeImpl();
-        node.grammarSource = feature;
-        node.container = this.top;
+        const node = new LightComposite(this.top, feature);
         this.pending[this.size++] = node;
         this.open.push(node);
         this.starts.push(this.size);
@@ -115,8 +113,13 @@ class FastCstBuilder implements HiddenNodeTarget {
 
     /** construct: closes the open node; an empty one is removed from its parent (of which it is the last child). */
     construct(item: Building): void {
+        item.$cstNode = this.top;
+        this.close();
+    }
+
+    /** Closes the open node (construct without an item: a one-token datatype rule's text needs none). */
+    close(): void {
         const node = this.top;
-        item.$cstNode = node;
         const start = this.starts.pop()!;
         this.open.pop();
         if (this.size > start) {
@@ -238,6 +241,13 @@ export class FastParser {
         }
         return this.compiled;
     }
+}
+
+/** What one token kind consumes in a one-token datatype rule (GrammarCompiler.oneTokenChoices). */
+interface OneTokenChoice {
+    leafKind: LeafKind;
+    keywordText: string | undefined;
+    convert: Conversion | undefined;
 }
 
 interface CompiledGrammar {
@@ -604,6 +614,35 @@ class GrammarCompiler {
         const assign = this.assignment(feature, datatype ? 'value' : 'node');
         const target = this.rule(rule);
         if (!assign && !datatype) throw new Unsupported(`unassigned call of ${rule.name}`);
+        const oneToken = datatype ? this.oneTokenChoices(rule) : undefined;
+        if (oneToken) {
+            // A datatype rule that is one token (`Id: ID | 'low' | …`), most names and references in a plan: what
+            // the general path below does through the rule's body, in one step. The same composite with the same
+            // leaf, and the same text converted the same way, without the DatatypeSymbol node it builds the text in.
+            const convertRule = this.conversion(rule);
+            return state => {
+                const builder = state.builder;
+                const cstNode = builder.composite(feature);
+                const tokens = state.tokens;
+                const choice = oneToken[tokens.kind];
+                if (choice === undefined) throw UNEXPECTED;
+                if (tokens.hidden.length > 0) {
+                    builder.hidden(tokens.hidden);
+                    tokens.hidden = [];
+                }
+                const leaf = builder.leaf(tokens.token, choice.leafKind);
+                const text = choice.keywordText ?? String(choice.convert!(state.text.substring(leaf.offset, leaf.offset + leaf.length), leaf));
+                state.consumed++;
+                tokens.advance();
+                builder.close();
+                const result = convertRule(text, cstNode);
+                if (result === undefined) return;
+                const current = state.node;
+                if (assign) assign(current, result, cstNode);
+                else if (current.$type === DatatypeSymbol) current.value += String(result);
+                else throw UNEXPECTED;
+            };
+        }
         return state => {
             const cstNode = state.builder.composite(feature);
             const start = state.consumed;
@@ -614,6 +653,32 @@ class GrammarCompiler {
             else if (current.$type === DatatypeSymbol) current.value += String(result);
             else throw UNEXPECTED; // a datatype rule called unassigned inside a rule with an AST node: not in the grammar (compile check)
         };
+    }
+
+    /**
+     * For a datatype rule whose every alternative is one token (a keyword or a terminal, each exactly once), what
+     * each token kind consumes: the leaf's kind and the token's text or conversion, as consume() would. Else undefined.
+     */
+    private oneTokenChoices(rule: GrammarAST.ParserRule): (OneTokenChoice | undefined)[] | undefined {
+        const definition = rule.definition;
+        const alternatives = GrammarAST.isAlternatives(definition) && !definition.cardinality ? definition.elements : [definition];
+        const choices = new Array<OneTokenChoice | undefined>(this.kinds.size + 1).fill(undefined);
+        for (const element of alternatives) {
+            if (element.cardinality) return undefined;
+            let tokenName: string;
+            if (GrammarAST.isKeyword(element)) tokenName = element.value;
+            else if (GrammarAST.isRuleCall(element) && GrammarAST.isTerminalRule(element.rule.ref) && element.arguments.length === 0) tokenName = element.rule.ref.name;
+            else return undefined;
+            const kind = this.kinds.get(this.token(tokenName))!;
+            if (choices[kind]) return undefined; // not LL(1): left to the general path, whose check reports it
+            const keywordText = GrammarAST.isKeyword(element) ? element.value : undefined;
+            choices[kind] = {
+                leafKind: new LeafKind(element, this.definition[tokenName]),
+                keywordText,
+                convert: keywordText === undefined ? this.conversion(element) : undefined
+            };
+        }
+        return choices;
     }
 
     /**
