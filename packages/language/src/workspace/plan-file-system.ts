@@ -14,6 +14,12 @@ export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
  * `emptyAllowed`: an empty import is an empty catalogue, but an empty file named on the command line is a mistake.
  */
 export async function planFileProblem(file: string, shown: string, { emptyAllowed = true } = {}): Promise<string | undefined> {
+    const read = await readPlanFile(file, shown, { emptyAllowed });
+    return typeof read === 'string' ? read : undefined;
+}
+
+/** The file's bytes when it may be a plan, else why it cannot be one (planFileProblem). */
+async function readPlanFile(file: string, shown: string, { emptyAllowed = true } = {}): Promise<Buffer | string> {
     const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
     if (info instanceof Error) {
         return info.code === 'ENOENT' ? `${shown} does not exist; check the path` : `${shown}: cannot read the file (${info.message})`;
@@ -44,7 +50,7 @@ export async function planFileProblem(file: string, shown: string, { emptyAllowe
     if (bytes.length > MAX_PLAN_BYTES) return `${shown} grew beyond ${MAX_PLAN_BYTES / 1024 / 1024} MB while it was read; try again`;
     if (bytes.subarray(0, 64 * 1024).includes(0)) return `${shown} is not a plan: it looks like a binary file (it contains NUL bytes); a plan is UTF-8 text`;
     if (!isUtf8(bytes)) return `${shown} is not a plan: it is not valid UTF-8 text; save it as UTF-8`;
-    return undefined;
+    return bytes;
 }
 
 function isBlank(bytes: Buffer): boolean {
@@ -69,12 +75,13 @@ export class PlanFileSystemProvider extends NodeFileSystemProvider {
 
     override async readFile(uri: URI): Promise<string> {
         if (uri.scheme === 'file') {
-            const problem = await planFileProblem(uri.fsPath, uri.fsPath);
-            if (problem) {
-                this.problems.set(uri.toString(), problem);
-                throw new Error(problem);
+            const read = await readPlanFile(uri.fsPath, uri.fsPath);
+            if (typeof read === 'string') {
+                this.problems.set(uri.toString(), read);
+                throw new Error(read);
             }
             this.problems.delete(uri.toString());
+            return read.toString('utf8'); // the bytes just checked, not a second read that could differ from them
         }
         return super.readFile(uri);
     }
