@@ -14,7 +14,7 @@
 // parser, which reports the error and recovers as before. test/fast-parser.test.ts compares both parsers, node for
 // node, on every plan in the repository and on thousands of broken variants of them.
 import {
-    AstUtils, CompositeCstNodeImpl, DatatypeSymbol, DefaultValueConverter, GrammarAST, GrammarUtils, LeafCstNodeImpl, RootCstNodeImpl,
+    AstUtils, type CompositeCstNodeImpl, DatatypeSymbol, DefaultValueConverter, GrammarAST, GrammarUtils, LeafCstNodeImpl, RootCstNodeImpl,
     type AstNode, type CompositeCstNode, type CstNode, type LangiumCoreServices, type LeafCstNode, type Linker, type ParseResult, type ValueConverter,
     type ValueType
 } from 'langium';

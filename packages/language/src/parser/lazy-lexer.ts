@@ -7,6 +7,8 @@ import {
     type Grammar, type LangiumCoreServices, type Lexer, type LexerResult, type TokenBuilderOptions, type TokenizeOptions
 } from 'langium';
 import type { TokenTypeDictionary, TokenVocabulary } from 'chevrotain';
+import { DtpGrammar } from '../generated/grammar.js';
+import { createDtpTokens } from './grammar-tokens.js';
 
 /**
  * Builds the grammar's tokens once. Chevrotain's lexer and parser match tokens by their token type objects, so the
@@ -18,7 +20,10 @@ export class DtpTokenBuilder extends DefaultTokenBuilder {
     override buildTokens(grammar: Grammar, options?: TokenBuilderOptions): TokenVocabulary {
         const caseInsensitive = options?.caseInsensitive ?? false;
         if (this.built?.grammar !== grammar || this.built.caseInsensitive !== caseInsensitive) {
-            this.built = { grammar, caseInsensitive, tokens: super.buildTokens(grammar, options) };
+            // DTP's own grammar: the tokens generated from it at build time (generate-tokens.mjs), the same as
+            // DefaultTokenBuilder derives at start-up; any other grammar is built as Langium builds it.
+            const tokens = grammar === DtpGrammar() && !caseInsensitive ? createDtpTokens() : super.buildTokens(grammar, options);
+            this.built = { grammar, caseInsensitive, tokens };
         }
         return this.built.tokens;
     }
