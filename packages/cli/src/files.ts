@@ -1,5 +1,5 @@
 // Which plan files a command works on: plain paths, directories (every .dtp below them) and globs.
-import { stat } from 'node:fs/promises';
+import { statSync, type Stats } from 'node:fs';
 import * as path from 'node:path';
 import { UsageError } from './errors.js';
 import { say } from './locale.js';
@@ -21,7 +21,13 @@ export async function discoverPlanFiles(operands: readonly string[], cwd = proce
 
 async function expandOperand(operand: string, cwd: string): Promise<string[]> {
     const absolute = path.resolve(cwd, operand);
-    const info = await stat(absolute).catch(() => undefined);
+    // Synchronous: a command has nothing to do while it waits, and each promise waits for a libuv thread.
+    let info: Stats | undefined;
+    try {
+        info = statSync(absolute);
+    } catch {
+        info = undefined; // missing or unreadable: read below as a glob, as before
+    }
     if (info?.isFile()) return [absolute];
     if (info?.isDirectory()) {
         const { glob } = await import('tinyglobby'); // only when needed: plain file operands start faster

@@ -14,7 +14,7 @@ import { cliLocale } from './locale.js';
  */
 export async function checkPlanFile(file: string): Promise<string | undefined> {
     const { planFileProblem } = await import('@dtp/language/core/node');
-    return planFileProblem(file, displayPath(file), { emptyAllowed: false });
+    return planFileProblem(file, displayPath(file), { emptyAllowed: false, blocking: true }); // one-shot: see blocking
 }
 
 /** checkPlanFile for many files, a few at a time: thousands of plans must not run out of file descriptors. */
@@ -52,7 +52,7 @@ export interface LoadOptions {
  */
 export async function loadPlanFiles(files: readonly string[], options: LoadOptions = {}): Promise<LoadedPlans> {
     const { createNodeDtpCoreServices, loadPlans } = await import('@dtp/language/core/node');
-    const services = createNodeDtpCoreServices({ indexReferences: false, fileSystem: options.fileSystem });
+    const services = createNodeDtpCoreServices({ indexReferences: false, fileSystem: options.fileSystem, blockingReads: true });
     // Before the build: schedules are computed (and cached) while the documents are checked.
     services.Dtp.scheduler.ScheduleProvider.statusDate = options.statusDate;
     services.Dtp.i18n.Locale.set(cliLocale());

@@ -8,7 +8,7 @@ import type { Plan } from './generated/ast.js';
 import { resolveImportUri } from './workspace/imports.js';
 import { PlanFileSystemProvider } from './workspace/plan-file-system.js';
 
-export { MAX_PLAN_BYTES, planFileProblem, PlanFileSystemProvider } from './workspace/plan-file-system.js';
+export { MAX_PLAN_BYTES, planFileProblem, PlanFileSystemProvider, type PlanReadOptions } from './workspace/plan-file-system.js';
 
 export interface NodeServicesOptions {
     /**
@@ -19,12 +19,17 @@ export interface NodeServicesOptions {
     indexReferences?: boolean;
     /** Where plans are read from instead of the disk, e.g. a git revision (`dtp diff`). Default: the disk. */
     fileSystem?: FileSystemProvider;
+    /**
+     * Read plans from the disk with synchronous calls: for a one-shot build, which has nothing to do while it
+     * waits (see PlanReadOptions.blocking). Default: false.
+     */
+    blockingReads?: boolean;
 }
 
 /** The shared-services context for the options: plans read from `fileSystem`, or from the disk. */
 export function nodeContext(options: NodeServicesOptions) {
-    const { fileSystem } = options;
-    return { fileSystemProvider: () => fileSystem ?? new PlanFileSystemProvider() };
+    const { fileSystem, blockingReads = false } = options;
+    return { fileSystemProvider: () => fileSystem ?? new PlanFileSystemProvider(blockingReads) };
 }
 
 /** What `indexReferences: false` replaces: no reference descriptions are computed. */

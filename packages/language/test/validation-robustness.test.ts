@@ -60,6 +60,30 @@ describe('bad input', () => {
         if (syntax.length === MAX_SYNTAX_DIAGNOSTICS) expect(syntax.at(-1)!.message).toMatch(/\((1 more syntax error is|\d+ more syntax errors are) not shown; fix these first\.\)$/);
     });
 
+    test('a blocking read (one-shot commands) refuses and reads exactly what the asynchronous read does', async () => {
+        const files = {
+            missing: path.join(dir, 'no-such-plan.dtp'),
+            directory: dir,
+            empty: write('blocking-empty.dtp', ' \n'),
+            binary: write('blocking-binary.dtp', junk(1024, 3)),
+            latin1: write('blocking-latin1.dtp', new Uint8Array([0x70, 0xe9, 0x0a])),
+            plan: write('blocking-plan.dtp', '\ufeffprogramme p "P" { }\n')
+        };
+        for (const [what, file] of Object.entries(files)) {
+            for (const emptyAllowed of [true, false]) {
+                const blocking = await planFileProblem(file, what, { emptyAllowed, blocking: true });
+                expect(blocking, what).toBe(await planFileProblem(file, what, { emptyAllowed }));
+                if (what !== 'plan' && (what !== 'empty' || !emptyAllowed)) expect(blocking, what).toMatch(new RegExp(`^${what}`));
+            }
+        }
+        // Loaded through the services with blocking reads: the same text, BOM and all, and the same diagnostics.
+        const [async] = await loadPlans(createNodeDtpServices(), [files.plan]);
+        const [blocking] = await loadPlans(createNodeDtpServices({ blockingReads: true }), [files.plan]);
+        expect(blocking.textDocument.getText()).toBe(async.textDocument.getText());
+        expect(blocking.textDocument.getText().startsWith('\ufeff')).toBe(true);
+        expect(blocking.diagnostics).toEqual(async.diagnostics);
+    });
+
     test('noordstad.dtp cut off anywhere, as while typing, gives diagnostics that name real things', async () => {
         const text = readFileSync(path.join(root, 'examples/noordstad.dtp'), 'utf8');
         write('capabilities.dtp', readFileSync(path.join(root, 'examples/capabilities.dtp'), 'utf8'));

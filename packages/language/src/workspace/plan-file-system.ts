@@ -4,23 +4,49 @@
 import { NodeFileSystemProvider } from 'langium/node';
 import type { URI } from 'langium';
 import { isUtf8 } from 'node:buffer';
-import { open, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
 
 /** Plans larger than this are refused before parsing: far beyond any real plan (100,000 activities is ~10 MB). */
 export const MAX_PLAN_BYTES = 20 * 1024 * 1024;
 
+export interface PlanReadOptions {
+    /** An empty import is an empty catalogue, but an empty file named on the command line is a mistake. Default: true. */
+    emptyAllowed?: boolean;
+    /**
+     * Read with Node's synchronous calls: for one-shot commands, which have nothing else to do meanwhile. Each
+     * asynchronous call waits for a libuv thread and then for the event loop, which on a busy machine took tens of
+     * milliseconds per plan. A server keeps the default (false) and stays responsive while it reads.
+     */
+    blocking?: boolean;
+}
+
+/** How the file is read: with promises, or at once (PlanReadOptions.blocking). */
+interface FileAccess {
+    stat(file: string): Promise<Stats> | Stats;
+    read(file: string): Promise<Buffer> | Buffer;
+}
+
+const ASYNC_ACCESS: FileAccess = { stat: file => stat(file), read: file => readFile(file) };
+const BLOCKING_ACCESS: FileAccess = { stat: file => statSync(file), read: file => readFileSync(file) };
+
 /**
  * Why a file cannot be a plan, in words that name `shown` and say what to do; undefined when it may be one.
- * `emptyAllowed`: an empty import is an empty catalogue, but an empty file named on the command line is a mistake.
  */
-export async function planFileProblem(file: string, shown: string, { emptyAllowed = true } = {}): Promise<string | undefined> {
-    const read = await readPlanFile(file, shown, { emptyAllowed });
+export async function planFileProblem(file: string, shown: string, options: PlanReadOptions = {}): Promise<string | undefined> {
+    const read = await readPlanFile(file, shown, options);
     return typeof read === 'string' ? read : undefined;
 }
 
 /** The file's bytes when it may be a plan, else why it cannot be one (planFileProblem). */
-async function readPlanFile(file: string, shown: string, { emptyAllowed = true } = {}): Promise<Buffer | string> {
-    const info = await stat(file).catch((error: NodeJS.ErrnoException) => error);
+async function readPlanFile(file: string, shown: string, { emptyAllowed = true, blocking = false }: PlanReadOptions = {}): Promise<Buffer | string> {
+    const access = blocking ? BLOCKING_ACCESS : ASYNC_ACCESS;
+    let info: Stats | NodeJS.ErrnoException;
+    try {
+        info = await access.stat(file);
+    } catch (error) {
+        info = error as NodeJS.ErrnoException;
+    }
     if (info instanceof Error) {
         return info.code === 'ENOENT' ? `${shown} does not exist; check the path` : `${shown}: cannot read the file (${info.message})`;
     }
@@ -35,12 +61,7 @@ async function readPlanFile(file: string, shown: string, { emptyAllowed = true }
     }
     let bytes: Buffer;
     try {
-        const handle = await open(file, 'r');
-        try {
-            bytes = await handle.readFile();
-        } finally {
-            await handle.close();
-        }
+        bytes = await access.read(file);
     } catch (error) {
         return `${shown}: cannot read the file (${(error as Error).message})`;
     }
@@ -68,6 +89,11 @@ function isBlank(bytes: Buffer): boolean {
 export class PlanFileSystemProvider extends NodeFileSystemProvider {
     private readonly problems = new Map<string, string>();
 
+    /** `blocking`: read plans with synchronous calls (PlanReadOptions.blocking), for one-shot commands. */
+    constructor(private readonly blocking = false) {
+        super();
+    }
+
     /** Why the file at `uri` was not read, if it was refused. */
     problemOf(uri: URI): string | undefined {
         return this.problems.get(uri.toString());
@@ -75,7 +101,7 @@ export class PlanFileSystemProvider extends NodeFileSystemProvider {
 
     override async readFile(uri: URI): Promise<string> {
         if (uri.scheme === 'file') {
-            const read = await readPlanFile(uri.fsPath, uri.fsPath);
+            const read = await readPlanFile(uri.fsPath, uri.fsPath, { blocking: this.blocking });
             if (typeof read === 'string') {
                 this.problems.set(uri.toString(), read);
                 throw new Error(read);
