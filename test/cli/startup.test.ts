@@ -4,6 +4,7 @@
 // renderers. The load hook below records every file the built CLI imports; the bundle's chunks name the packages they
 // hold in esbuild's comments. (The timings themselves are measured by `npm run bench`, never here.)
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -78,6 +79,27 @@ describe('what one-shot commands load', () => {
         expect(holds(code, LSP)).toEqual(LSP);
         // Langium's ResponseError must be the connection's (a cancelled request is answered as an error).
         expect(code.match(/^\/\/ \S*node_modules\/vscode-jsonrpc\/lib\/common\/messages\.js$/gm)).toHaveLength(1);
+    });
+
+    test("commander's child_process is loaded only when a subcommand is spawned", async () => {
+        // Node's own list of the built-in modules a process loaded, written when `dtp validate` exits.
+        writeFileSync(path.join(temp.dir, 'builtins.mjs'), `import { writeFileSync } from 'node:fs';
+process.on('exit', () => writeFileSync(process.env.DTP_BUILTINS, process.moduleLoadList.join('\\n')));
+`);
+        const log = path.join(temp.dir, 'builtins.txt');
+        const result = await runDtp(['validate', plan], {
+            cwd: temp.dir,
+            env: { DTP_BUILTINS: log, NODE_OPTIONS: `--import=${pathToFileURL(path.join(temp.dir, 'builtins.mjs')).href}` }
+        });
+        expect(result.code).toBe(0);
+        const builtins = readFileSync(log, 'utf8').split('\n');
+        expect(builtins).toContain('NativeModule fs'); // the list is Node's: it names what was loaded
+        expect(builtins.filter(name => name.includes('child_process'))).toEqual([]);
+        // The stand-in commander gets still spawns, through the real module.
+        const require = createRequire(import.meta.url);
+        const { spawn } = require('../../packages/cli/scripts/commander-child-process.cjs') as typeof import('node:child_process');
+        const exit = await new Promise(resolve => spawn(process.execPath, ['-e', 'process.exit(3)']).on('exit', resolve));
+        expect(exit).toBe(3);
     });
 
     test('dtp --version: neither Langium nor d3', async () => {

@@ -22,6 +22,17 @@ const langiumCoreProtocol = {
                 : undefined);
     }
 };
+// commander loads node:child_process for executable subcommands only: it gets scripts/commander-child-process.cjs,
+// which loads the real module when spawn is called.
+const commanderChildProcess = {
+    name: 'commander-child-process',
+    setup(build) {
+        build.onResolve({ filter: /^(node:)?child_process$/ }, args =>
+            /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+                ? { path: fileURLToPath(new URL('commander-child-process.cjs', import.meta.url)) }
+                : undefined);
+    }
+};
 const manifest = JSON.parse(await readFile(`${root}package.json`, 'utf8'));
 const dist = `${root}dist`;
 // Built beside dist/ and moved in, so a `dtp` running meanwhile (tests, other builds) never sees half a bundle.
@@ -44,7 +55,7 @@ try {
         // CommonJS dependencies bundled into ESM call `require`; give every output file one.
         banner: { js: "import { createRequire as __dtpCreateRequire } from 'node:module'; const require = __dtpCreateRequire(import.meta.url);" },
         mainFields: ['module', 'main'],
-        plugins: [langiumCoreProtocol],
+        plugins: [langiumCoreProtocol, commanderChildProcess],
         legalComments: 'none',
         logLevel: 'warning'
     });
