@@ -2,8 +2,8 @@
 // for it (minus the lag of the edge), or the programme end; slack = latest start − earliest start. Recurring and
 // unscheduled activities neither get slack nor constrain their predecessors.
 import type { IsoDate } from '@dtp/roadmap';
-import { epochDay } from './calendar.js';
-import { afterEdgeDate, isRecurring, releaseDate, type ForwardDates } from './forward.js';
+import { FIRST_DAY, dayText, epochDay } from './calendar.js';
+import { afterEdgeDay, afterEdgeText, isRecurring, type ForwardDates } from './forward.js';
 import type { ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
 
@@ -13,38 +13,32 @@ export interface DayNumbers {
     release: Float64Array;
 }
 
-export function dayNumbers(graph: ProgrammeGraph, dates: ForwardDates): DayNumbers {
-    const start = new Float64Array(graph.size).fill(NaN);
-    const release = new Float64Array(graph.size).fill(NaN);
-    for (let node = 0; node < graph.size; node++) {
-        const begin = dates.start[node];
-        if (begin === undefined) continue;
-        start[node] = epochDay(begin);
-        const end = dates.end[node];
-        release[node] = end === undefined || end === begin ? start[node] : epochDay(end);
-    }
-    return { start, release };
-}
-
 /** Per `after` edge: the lag (+) or lead (−) in days it amounted to in this schedule; 0 for other edges. */
 export function edgeOffsetDays(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate): Int32Array {
-    const offsets = new Int32Array(graph.edges.length);
-    const edges = graph.edges;
-    for (let e = 0; e < edges.length; e++) {
-        const edge = edges[e];
-        if (edge.type !== 'after' || !edge.offset) continue;
+    const { edgeFrom, lagDays, lagMonths } = graph;
+    const offsets = new Int32Array(edgeFrom.length);
+    const startDay = epochDay(programmeStart);
+    for (let e = 0; e < edgeFrom.length; e++) {
+        if (lagDays[e] === 0 && lagMonths[e] === 0) continue; // no lag or lead
         // A month-based lag depends on where it starts; an unscheduled predecessor is measured from the programme start.
-        const from = releaseDate(dates, edge.from) ?? programmeStart;
-        offsets[e] = epochDay(afterEdgeDate(edge, from)) - epochDay(from);
+        const released = dates.release[edgeFrom[e]];
+        const from = released >= FIRST_DAY ? released : startDay; // false for NaN: not scheduled
+        const shifted = afterEdgeDay(graph, e, from);
+        offsets[e] = shifted >= FIRST_DAY ? shifted - from : textOffset(graph, e, dayText(from));
     }
     return offsets;
+}
+
+/** The offset as the texts give it, where the lag leaves the calendar (what epochDay makes of such a text). */
+function textOffset(graph: ProgrammeGraph, e: number, from: IsoDate): number {
+    return epochDay(afterEdgeText(graph, e, from)) - epochDay(from);
 }
 
 /** Total slack in days per node (NaN where there is none). */
 export function backwardPass(
     graph: ProgrammeGraph, order: TopologicalOrder, days: DayNumbers, offsets: Int32Array, programmeEnd: IsoDate
 ): Float64Array {
-    const { edges, inStart, inEdges, activities } = graph;
+    const { edgeFrom, inStart, inEdges, activities } = graph;
     const lateFinish = new Float64Array(graph.size).fill(epochDay(programmeEnd));
     const slack = new Float64Array(graph.size).fill(NaN);
     for (let position = order.order.length - 1; position >= 0; position--) {
@@ -58,7 +52,7 @@ export function backwardPass(
         for (let i = inStart[node]; i < inStart[node + 1]; i++) {
             const e = inEdges[i];
             const limit = lateStart - offsets[e];
-            const predecessor = edges[e].from;
+            const predecessor = edgeFrom[e];
             if (limit < lateFinish[predecessor]) lateFinish[predecessor] = limit;
         }
     }

@@ -97,6 +97,11 @@ export function addCalendarDays(date: IsoDate, days: number): IsoDate {
     return addDaysFast(date, days) ?? formatDate(addDays(toLocalDay(date), days));
 }
 
+/** `date` moved by whole months: addDuration with a duration in m, q or y counted in months. */
+export function addCalendarMonths(date: IsoDate, months: number): IsoDate {
+    return addMonthsFast(date, months) ?? formatDate(addMonths(toLocalDay(date), months));
+}
+
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
     // Not before year 100: there date-fns is a day off around 29 February (it builds Dates with Date.UTC, which reads
@@ -134,8 +139,13 @@ function monthLength(year: number, month: number): number {
 
 function addDaysFast(date: IsoDate, days: number): IsoDate | undefined {
     if (!isCalendarDate(date)) return undefined;
+    return textOfDay(epochDay(date) + days);
+}
+
+/** The text of a day number; undefined outside the calendar (years 0000–9999). */
+function textOfDay(dayNumber: number): IsoDate | undefined {
     // The civil date of a day number, in 400-year eras (the inverse of epochDay).
-    const z = epochDay(date) + days + 719_468;
+    const z = dayNumber + 719_468;
     const era = Math.floor(z / 146_097);
     const dayOfEra = z - era * 146_097;
     const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
@@ -153,6 +163,66 @@ function addMonthsFast(date: IsoDate, months: number): IsoDate | undefined {
     const month = total - year * 12 + 1;
     const day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
     return calendarDate(year, month, Math.min(day, monthLength(year, month)));
+}
+
+/** Day numbers (epochDay) of the first and the last day of the calendar: 0000-01-01 and 9999-12-31. */
+export const FIRST_DAY = -719_528;
+export const LAST_DAY = 2_932_896;
+
+/**
+ * The text of a day of the calendar (FIRST_DAY to LAST_DAY), as epochDay numbers it. The scheduler dates in day
+ * numbers and writes a date only where a model or a message shows it.
+ */
+export function dayText(dayNumber: number): IsoDate {
+    let text = DAY_NUMBER_TEXTS.get(dayNumber);
+    if (text === undefined) {
+        text = textOfDay(dayNumber)!;
+        if (DAY_NUMBER_TEXTS.size < MAX_DAY_TEXTS) DAY_NUMBER_TEXTS.set(dayNumber, text);
+    }
+    return text;
+}
+
+// The same texts by day number: one lookup, no arithmetic, for the dates a model shows.
+const DAY_NUMBER_TEXTS = new Map<number, IsoDate>();
+
+/**
+ * `dayNumber` moved by whole months, the day clamped to the month's end (what addDuration does for m, q and y);
+ * NaN when the result leaves the calendar, where only addDuration's Date path says what the date becomes.
+ */
+export function addMonthsToDay(dayNumber: number, months: number): number {
+    const z = dayNumber + 719_468;
+    const era = Math.floor(z / 146_097);
+    const dayOfEra = z - era * 146_097;
+    const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+    const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+    const shifted = Math.floor((5 * dayOfYear + 2) / 153);
+    const day = dayOfYear - Math.floor((153 * shifted + 2) / 5) + 1;
+    const month = shifted < 10 ? shifted + 3 : shifted - 9;
+    const total = (yearOfEra + era * 400 + (month <= 2 ? 1 : 0)) * 12 + month - 1 + months;
+    const year = Math.floor(total / 12);
+    if (year < 0 || year > 9999) return Number.NaN;
+    const newMonth = total - year * 12 + 1;
+    return civilDay(year, newMonth, Math.min(day, monthLength(year, newMonth)));
+}
+
+/** The day number of a civil date (epochDay without the text). */
+function civilDay(year: number, month: number, day: number): number {
+    const y = year - (month <= 2 ? 1 : 0);
+    const era = Math.floor(y / 400);
+    const yearOfEra = y - era * 400;
+    const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+    return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+/** The text of `days[index]`, a day number or NaN (no date). */
+export function dateAt(days: Float64Array, index: number): IsoDate | undefined {
+    const day = days[index];
+    return day >= FIRST_DAY ? dayText(day) : undefined; // false for NaN
+}
+
+/** The day number of a date of the calendar written `YYYY-MM-DD`; NaN for anything else (a date past the calendar). */
+export function calendarDay(date: IsoDate): number {
+    return isCalendarDate(date) ? epochDay(date) : Number.NaN;
 }
 
 // The texts of the days the scheduler computed, by year·10⁴ + month·100 + day: activities of a plan share a few

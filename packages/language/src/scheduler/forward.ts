@@ -1,17 +1,26 @@
 // Forward pass (docs/scheduling.md): each activity starts at the latest of its floor (programme start, its phase's start), the
 // end ± offset of everything it is `after`, and the moment each capability it `requires` is ready; a fixed `start`
 // pins it instead. Capability nodes are ready when their last scheduled provider ends.
+//
+// Dates are day numbers (calendar.ts epochDay) here: adding and comparing them is arithmetic, where ISO texts took
+// a string to build per step. What the passes store is always a day of the calendar (work that would leave it gets
+// no date); only an intermediate date past the calendar, which only the Date-based arithmetic names, sends one
+// activity down the text path below, the rules as they are written for texts.
 import type { IsoDate } from '@dtp/roadmap';
-import { addDuration, outsideCalendar } from './calendar.js';
-import type { ActivityNode, Edge, ProgrammeGraph } from './graph.js';
+import {
+    FIRST_DAY, LAST_DAY, addCalendarDays, addCalendarMonths, addDuration, addMonthsToDay, calendarDay, dateAt, epochDay, outsideCalendar
+} from './calendar.js';
+import { EDGE_AFTER, type ActivityNode, type Edge, type ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
 import { factualDates, type Tracking } from './tracking.js';
 
 export interface ForwardDates {
-    /** Per node: activity start, or the day a capability is ready; undefined when not scheduled. */
-    start: (IsoDate | undefined)[];
-    /** Per node: exclusive end; undefined for recurring activities and unscheduled nodes. */
-    end: (IsoDate | undefined)[];
+    /** Per node: activity start, or the day a capability is ready, as a day number; NaN when not scheduled. */
+    start: Float64Array;
+    /** Per node: exclusive end; NaN for recurring activities and unscheduled nodes. */
+    end: Float64Array;
+    /** Per node: when it lets its successors go: its end, or for a recurring activity (no end) its start; NaN when not scheduled. */
+    release: Float64Array;
     /** Per capability node: the provider that ends last (−1 when none is scheduled). */
     latestProvider: Int32Array;
     /** Per node: 1 when its dates would leave the calendar (past 9999-12-31), itself or through what it waits for. */
@@ -22,9 +31,9 @@ export function isRecurring(activity: ActivityNode): boolean {
     return activity.every !== undefined && activity.phaseKind === 'continuous-improvement';
 }
 
-/** When `node` lets its successors go: its end, or for a recurring activity (no end) its start. */
+/** When `node` lets its successors go, as a date. */
 export function releaseDate(dates: ForwardDates, node: number): IsoDate | undefined {
-    return dates.end[node] ?? dates.start[node];
+    return dateAt(dates.release, node);
 }
 
 /** Where an `after` edge lets its successor start: the predecessor's end shifted by the lag or lead. */
@@ -32,96 +41,180 @@ export function afterEdgeDate(edge: Edge, predecessorEnd: IsoDate): IsoDate {
     return edge.offset ? addDuration(predecessorEnd, edge.offset.duration, edge.offset.sign === '+' ? 1 : -1) : predecessorEnd;
 }
 
+/** afterEdgeDate for edge `e` of the graph, from its lag arrays. */
+export function afterEdgeText(graph: ProgrammeGraph, e: number, predecessorEnd: IsoDate): IsoDate {
+    const months = graph.lagMonths[e];
+    if (months !== 0) return addCalendarMonths(predecessorEnd, months);
+    const days = graph.lagDays[e];
+    return days !== 0 ? addCalendarDays(predecessorEnd, days) : predecessorEnd;
+}
+
+/** afterEdgeDate for edge `e` in day numbers; NaN when the date leaves the calendar (then only afterEdgeText names it). */
+export function afterEdgeDay(graph: ProgrammeGraph, e: number, predecessorEnd: number): number {
+    const months = graph.lagMonths[e];
+    const day = months === 0 ? predecessorEnd + graph.lagDays[e] : addMonthsToDay(predecessorEnd, months);
+    return day >= FIRST_DAY && day <= LAST_DAY ? day : Number.NaN;
+}
+
 export function createForwardDates(graph: ProgrammeGraph): ForwardDates {
     return {
-        start: new Array<IsoDate | undefined>(graph.size).fill(undefined),
-        end: new Array<IsoDate | undefined>(graph.size).fill(undefined),
+        start: new Float64Array(graph.size).fill(Number.NaN),
+        end: new Float64Array(graph.size).fill(Number.NaN),
+        release: new Float64Array(graph.size).fill(Number.NaN),
         latestProvider: new Int32Array(graph.size).fill(-1),
         beyond: new Uint8Array(graph.size)
     };
 }
 
 /**
- * Dates the nodes in topological order. `floorOf` gives an activity's earliest start before dependencies: its
- * phase's start or the programme's. With `only`, just the flagged nodes are dated again (a later floor moved them).
- * With `tracking`, this is the forecast: done and active work is dated by its facts, and planned work (a fixed
+ * Dates the nodes in topological order. `floors` gives each phase's earliest start of its activities before
+ * dependencies (indexed like graph.phases). With `only`, just the flagged nodes are dated again (a later floor moved
+ * them). With `tracking`, this is the forecast: done and active work is dated by its facts, and planned work (a fixed
  * start too) never starts before the status date.
  */
 export function forwardPass(
-    graph: ProgrammeGraph, order: TopologicalOrder, dates: ForwardDates, floorOf: (activity: ActivityNode) => IsoDate,
-    only?: Uint8Array, tracking?: Tracking
+    graph: ProgrammeGraph, order: TopologicalOrder, dates: ForwardDates, floors: readonly IsoDate[], only?: Uint8Array, tracking?: Tracking
 ): void {
-    const { edges, inStart, inEdges, activities } = graph;
+    const { edgeFrom, lagDays, lagMonths, inStart, inEdges, activities } = graph;
     const { inCycle } = order;
-    const { start, end, latestProvider, beyond } = dates;
+    const { start, end, release, latestProvider, beyond } = dates;
+    const floorDays = new Float64Array(floors.length);
+    for (let p = 0; p < floors.length; p++) floorDays[p] = calendarDay(floors[p]); // NaN: a floor past the calendar
+    const statusDay = tracking ? epochDay(tracking.statusDate) : Number.NaN;
+    const activityCount = activities.length;
     const nodes = order.order;
-    for (let position = 0; position < nodes.length; position++) { // indexed: a for-of allocates per step until optimised
+    // Indexed loops and no call per edge: this runs once per schedule, mostly before the engine optimises it.
+    for (let position = 0; position < nodes.length; position++) {
         const node = nodes[position];
-        if (only && !only[node]) continue;
-        if (node >= activities.length) {
+        if (only !== undefined && only[node] === 0) continue;
+        const first = inStart[node];
+        const last = inStart[node + 1];
+        if (node >= activityCount) {
             // A capability: ready when its last scheduled provider ends.
-            let ready: IsoDate | undefined;
+            let ready = Number.NaN;
             let latest = -1;
-            beyond[node] = 0;
-            for (let i = inStart[node]; i < inStart[node + 1]; i++) {
-                const provider = edges[inEdges[i]].from;
+            let out = 0;
+            for (let i = first; i < last; i++) {
+                const provider = edgeFrom[inEdges[i]];
                 if (inCycle[provider]) continue;
-                if (beyond[provider]) beyond[node] = 1;
-                const released = releaseDate(dates, provider);
-                if (released !== undefined && (ready === undefined || released > ready)) {
+                if (beyond[provider]) out = 1;
+                const released = release[provider];
+                if (released >= FIRST_DAY && (latest < 0 || released > ready)) { // a day, not NaN
                     ready = released;
                     latest = provider;
                 }
             }
-            start[node] = end[node] = ready;
+            beyond[node] = out;
+            start[node] = end[node] = release[node] = ready;
             latestProvider[node] = latest;
             continue;
         }
         const activity = activities[node];
-        const facts = tracking && factualDates(activity, tracking, isRecurring(activity));
-        if (facts) {
-            beyond[node] = outsideCalendar(facts.start) || (facts.end !== undefined && outsideCalendar(facts.end)) ? 1 : 0;
-            start[node] = beyond[node] ? undefined : facts.start;
-            end[node] = beyond[node] ? undefined : facts.end;
-            continue;
+        const recurring = activity.every !== undefined && activity.phaseKind === 'continuous-improvement';
+        if (tracking !== undefined && tracking.states[node] !== 'planned') {
+            const facts = factualDates(activity, tracking, recurring);
+            if (facts) {
+                const out = outsideCalendar(facts.start) || (facts.end !== undefined && outsideCalendar(facts.end));
+                store(dates, node, out, out ? Number.NaN : calendarDay(facts.start), out || facts.end === undefined ? Number.NaN : calendarDay(facts.end), recurring);
+                continue;
+            }
         }
         // Work after something that left the calendar has no date either: it is never given an invented one.
         let blocked = false;
-        for (let i = inStart[node]; i < inStart[node + 1] && !blocked; i++) blocked = beyond[edges[inEdges[i]].from] === 1;
-        let begin = activity.pinned;
-        if (begin === undefined) {
-            begin = floorOf(activity);
-            for (let i = inStart[node]; i < inStart[node + 1]; i++) {
-                const edge = edges[inEdges[i]];
-                if (inCycle[edge.from]) continue; // set aside: the cycle is reported, the rest still gets dates
-                const released = releaseDate(dates, edge.from);
-                if (released === undefined) continue;
-                const candidate = edge.type === 'after' ? afterEdgeDate(edge, released) : released;
-                if (candidate > begin) begin = candidate; // ISO dates compare as strings
+        for (let i = first; i < last; i++) {
+            if (beyond[edgeFrom[inEdges[i]]] === 1) { blocked = true; break; }
+        }
+        let begin: number;
+        let exact = true;
+        if (activity.pinned !== undefined) begin = epochDay(activity.pinned);
+        else {
+            begin = floorDays[activity.phaseIndex];
+            exact = begin >= FIRST_DAY; // false for NaN: a floor past the calendar
+            for (let i = first; i < last && exact; i++) {
+                const e = inEdges[i];
+                const from = edgeFrom[e];
+                if (inCycle[from]) continue; // set aside: the cycle is reported, the rest still gets dates
+                const released = release[from];
+                if (!(released >= FIRST_DAY)) continue; // NaN: not scheduled
+                const months = lagMonths[e];
+                const candidate = months === 0 ? released + lagDays[e] : addMonthsToDay(released, months);
+                if (candidate >= FIRST_DAY && candidate <= LAST_DAY) {
+                    if (candidate > begin) begin = candidate;
+                } else exact = false;
             }
         }
+        if (!exact) {
+            datedByText(graph, order, dates, activity, floors[activity.phaseIndex], blocked, recurring, tracking);
+            continue;
+        }
         // What has not started by the status date starts on it at the earliest: a fixed start in the past did not happen.
-        if (tracking && begin < tracking.statusDate) begin = tracking.statusDate;
-        const finish = isRecurring(activity) ? undefined
-            : activity.milestone || !activity.duration ? begin
-            : addDuration(begin, activity.duration);
-        beyond[node] = blocked || outsideCalendar(begin) || (finish !== undefined && outsideCalendar(finish)) ? 1 : 0;
-        start[node] = beyond[node] ? undefined : begin;
-        end[node] = beyond[node] ? undefined : finish;
+        if (begin < statusDay) begin = statusDay; // false without tracking (NaN)
+        let finish = begin;
+        const duration = activity.duration;
+        if (recurring) finish = Number.NaN;
+        else if (!activity.milestone && duration !== undefined) {
+            const unit = duration.unit;
+            finish = unit === 'd' ? begin + duration.amount
+                : unit === 'w' ? begin + 7 * duration.amount
+                : addMonthsToDay(begin, unit === 'm' ? duration.amount : unit === 'q' ? 3 * duration.amount : 12 * duration.amount);
+            if (!(finish <= LAST_DAY)) { // past the calendar (NaN from the month arithmetic)
+                store(dates, node, true, Number.NaN, Number.NaN, recurring);
+                continue;
+            }
+        }
+        store(dates, node, blocked, begin, finish, recurring);
     }
 }
 
+function store(dates: ForwardDates, node: number, out: boolean, begin: number, finish: number, recurring: boolean): void {
+    dates.beyond[node] = out ? 1 : 0;
+    dates.start[node] = out ? Number.NaN : begin;
+    dates.end[node] = out ? Number.NaN : finish;
+    dates.release[node] = out ? Number.NaN : recurring || Number.isNaN(finish) ? begin : finish;
+}
+
+/**
+ * The forward pass's rules for one activity in texts: when a lag or lead, or the floor, reaches past the calendar,
+ * only the Date-based arithmetic says which date that is, and texts compare as they always have.
+ */
+function datedByText(
+    graph: ProgrammeGraph, order: TopologicalOrder, dates: ForwardDates, activity: ActivityNode, floor: IsoDate,
+    blocked: boolean, recurring: boolean, tracking: Tracking | undefined
+): void {
+    const { edgeFrom, edgeKind, inStart, inEdges } = graph;
+    const node = activity.index;
+    let begin = activity.pinned;
+    if (begin === undefined) {
+        begin = floor;
+        for (let i = inStart[node]; i < inStart[node + 1]; i++) {
+            const e = inEdges[i];
+            const from = edgeFrom[e];
+            if (order.inCycle[from]) continue;
+            const released = dateAt(dates.release, from);
+            if (released === undefined) continue;
+            const candidate = edgeKind[e] === EDGE_AFTER ? afterEdgeText(graph, e, released) : released;
+            if (candidate > begin) begin = candidate; // ISO dates compare as strings
+        }
+    }
+    if (tracking && begin < tracking.statusDate) begin = tracking.statusDate;
+    const finish = recurring ? undefined
+        : activity.milestone || !activity.duration ? begin
+        : addDuration(begin, activity.duration);
+    const out = blocked || outsideCalendar(begin) || (finish !== undefined && outsideCalendar(finish));
+    store(dates, node, out, out ? Number.NaN : calendarDay(begin), out || finish === undefined ? Number.NaN : calendarDay(finish), recurring);
+}
+
 /** The `seeds` and every node downstream of them (cycle members excluded), in one sweep over the order. */
-export function downstreamOf(graph: ProgrammeGraph, order: TopologicalOrder, seeds: Iterable<number>): Uint8Array {
+export function downstreamOf(graph: ProgrammeGraph, order: TopologicalOrder, seeds: readonly number[]): Uint8Array {
     const marked = new Uint8Array(graph.size);
-    for (const seed of seeds) marked[seed] = 1;
-    const { edges, inStart, inEdges } = graph;
+    for (let s = 0; s < seeds.length; s++) marked[seeds[s]] = 1;
+    const { edgeFrom, inStart, inEdges } = graph;
     const nodes = order.order;
     for (let position = 0; position < nodes.length; position++) {
         const node = nodes[position];
         if (marked[node]) continue;
         for (let i = inStart[node]; i < inStart[node + 1]; i++) {
-            if (marked[edges[inEdges[i]].from]) { marked[node] = 1; break; }
+            if (marked[edgeFrom[inEdges[i]]]) { marked[node] = 1; break; }
         }
     }
     return marked;

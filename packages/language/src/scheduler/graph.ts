@@ -38,6 +38,10 @@ export interface Edge {
     dependency?: Dependency;
 }
 
+export const EDGE_AFTER = 0;
+export const EDGE_PROVIDES = 1;
+export const EDGE_REQUIRES = 2;
+
 export interface ProgrammeGraph {
     programme: Programme;
     /** The programme's phases of a known kind (half-typed text can leave a phase without one), in source order. */
@@ -46,13 +50,25 @@ export interface ProgrammeGraph {
     capabilities: CapabilityNode[];
     /** Node count: activities.length + capabilities.length. */
     size: number;
-    edges: Edge[];
+    /** Edge e runs from edgeFrom[e] to edgeTo[e]; the passes read these arrays, not `edges`. */
+    edgeFrom: Int32Array;
+    edgeTo: Int32Array;
+    /** EDGE_AFTER, EDGE_PROVIDES or EDGE_REQUIRES. */
+    edgeKind: Uint8Array;
+    /** `after`: index in the successor's `after` list; `requires`: index in the requirer's `requires` list. */
+    edgeRef: Int32Array;
+    /** `after` edges: the lag (+) or lead (−) in days for d and w, in months for m, q and y; 0 otherwise. */
+    lagDays: Int32Array;
+    lagMonths: Int32Array;
+    /** The edges as objects, built when first read (the model and the messages read them, the passes do not). */
+    readonly edges: Edge[];
     /** Compressed adjacency: edge indices leaving (`out`) and entering (`in`) node n are in [start[n], start[n+1]). */
     outStart: Int32Array;
     outEdges: Int32Array;
     inStart: Int32Array;
     inEdges: Int32Array;
-    activityByAst: Map<Activity, ActivityNode>;
+    /** Built when first read (hover and inlay hints ask for it; scheduling does not). */
+    readonly activityByAst: Map<Activity, ActivityNode>;
     capabilityByAst: Map<Capability, CapabilityNode>;
     /** Model id → node index, for activities and for capabilities. */
     activityIndex: Map<string, number>;
@@ -66,10 +82,10 @@ export interface ProgrammeGraph {
  */
 export function buildGraph(programme: Programme, extraCapabilities: Iterable<Capability> = []): ProgrammeGraph {
     const activities: ActivityNode[] = [];
-    const activityByAst = new Map<Activity, ActivityNode>();
     const activityIndex = new Map<string, number>();
     const activityIds = new UniqueIds(activityIndex);
     const phases = programme.phases.filter(phase => (PHASE_ORDER as readonly string[]).includes(phase.kind));
+    let edgeCapacity = 0;
     // Indexed loops, no callback or iterator per activity or reference: this runs once per build, mostly before the
     // engine optimises it, and there each step of a for-of allocates.
     for (let phaseIndex = 0; phaseIndex < phases.length; phaseIndex++) {
@@ -79,22 +95,36 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
         for (let a = 0; a < phaseActivities.length; a++) {
             const ast = phaseActivities[a];
             const index = activities.length;
-            const node: ActivityNode = {
+            const { name, duration, every, start } = ast;
+            let id: string = name;
+            // The common case in line (a first use of a name); UniqueIds handles the rest.
+            if (name && !activityIndex.has(name)) activityIndex.set(name, index);
+            else id = activityIds.take(name, 'activity', index);
+            activities.push({
                 index,
-                id: activityIds.take(ast.name, 'activity', index),
+                id,
                 ast,
                 phase,
                 phaseIndex,
                 phaseKind,
-                duration: validDuration(ast.duration?.value),
-                every: validDuration(ast.every?.value),
-                pinned: validDate(ast.start?.value),
+                duration: duration === undefined ? undefined : validDuration(duration.value),
+                every: every === undefined ? undefined : validDuration(every.value),
+                pinned: start === undefined ? undefined : validDate(start.value),
                 milestone: ast.kind === 'milestone'
-            };
-            activities.push(node);
-            activityByAst.set(ast, node);
+            });
+            edgeCapacity += ast.after.length + ast.provides.length + ast.requires.length;
         }
     }
+    // AST → node for the few `after` targets that their name does not find (duplicate or missing names): built on
+    // demand, since a map keyed by 10,000 AST nodes costs more than the rest of the graph.
+    let byAst: Map<Activity, ActivityNode> | undefined;
+    const activityByAst = () => {
+        if (!byAst) {
+            byAst = new Map();
+            for (let a = 0; a < activities.length; a++) byAst.set(activities[a].ast, activities[a]);
+        }
+        return byAst;
+    };
 
     const capabilities: CapabilityNode[] = [];
     const capabilityByAst = new Map<Capability, CapabilityNode>();
@@ -116,46 +146,119 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
     for (const ast of programme.capabilities) addCapability(ast);
     for (const ast of extraCapabilities) addCapability(ast);
 
-    // Every edge has the same fields (one object shape for the passes that read them).
-    const edges: Edge[] = [];
+    // Typed arrays, no object per edge: a plan of 10,000 activities has some 25,000 edges. The edges entering an
+    // activity (its `after`, then its `requires`) are made one after the other, so its part of the in-adjacency is
+    // written as they are; only the capabilities' (their providers) is sorted afterwards.
+    const edgeFrom = new Int32Array(edgeCapacity);
+    const edgeTo = new Int32Array(edgeCapacity);
+    const edgeKind = new Uint8Array(edgeCapacity);
+    const edgeRef = new Int32Array(edgeCapacity);
+    const lagDays = new Int32Array(edgeCapacity);
+    const lagMonths = new Int32Array(edgeCapacity);
+    const activityInStart = new Int32Array(activities.length + 1);
+    const providers: number[] = []; // per capability (by index − activities.length)
+    const inList = new Int32Array(edgeCapacity);
+    let count = 0;
+    let entering = 0;
+    let providing = 0;
     for (let a = 0; a < activities.length; a++) {
-        const activity = activities[a];
-        const { after, provides, requires } = activity.ast;
+        activityInStart[a] = entering;
+        const { after, provides, requires } = activities[a].ast;
         for (let refIndex = 0; refIndex < after.length; refIndex++) {
             const dependency = after[refIndex];
             const target = dependency.target?.ref;
-            const predecessor = target && activityByAst.get(target);
-            if (!predecessor) continue; // unresolved: reported by the linker
-            const offsetDuration = validDuration(dependency.offset?.value);
-            edges.push({
-                from: predecessor.index, to: activity.index, type: 'after', refIndex,
-                offset: offsetDuration && dependency.sign ? { sign: dependency.sign, duration: offsetDuration } : undefined,
-                dependency
-            });
+            if (!target) continue; // unresolved: reported by the linker
+            let predecessor = activityIndex.get(target.name);
+            if (predecessor === undefined || activities[predecessor].ast !== target) predecessor = activityByAst().get(target)?.index;
+            if (predecessor === undefined) continue; // an activity of another programme
+            edgeFrom[count] = predecessor;
+            edgeTo[count] = a;
+            edgeKind[count] = EDGE_AFTER;
+            edgeRef[count] = refIndex;
+            const offset = dependency.offset;
+            if (offset !== undefined && dependency.sign) {
+                const duration = validDuration(offset.value);
+                if (duration) {
+                    const amount = dependency.sign === '+' ? duration.amount : -duration.amount;
+                    const unit = duration.unit;
+                    if (unit === 'd' || unit === 'w') lagDays[count] = unit === 'w' ? 7 * amount : amount;
+                    else lagMonths[count] = unit === 'm' ? amount : unit === 'q' ? 3 * amount : 12 * amount;
+                }
+            }
+            inList[entering++] = count++;
         }
         for (let refIndex = 0; refIndex < provides.length; refIndex++) {
             const capability = addCapability(provides[refIndex].ref);
-            if (capability) edges.push({ from: activity.index, to: capability.index, type: 'provides', refIndex, offset: undefined, dependency: undefined });
+            if (!capability) continue;
+            edgeFrom[count] = a;
+            edgeTo[count] = capability.index;
+            edgeKind[count] = EDGE_PROVIDES;
+            edgeRef[count++] = refIndex;
+            const c = capability.index - activities.length;
+            providers[c] = (providers[c] ?? 0) + 1;
+            providing++;
         }
         for (let refIndex = 0; refIndex < requires.length; refIndex++) {
             const capability = addCapability(requires[refIndex].ref);
-            if (capability) edges.push({ from: capability.index, to: activity.index, type: 'requires', refIndex, offset: undefined, dependency: undefined });
+            if (!capability) continue;
+            edgeFrom[count] = capability.index;
+            edgeTo[count] = a;
+            edgeKind[count] = EDGE_REQUIRES;
+            edgeRef[count] = refIndex;
+            inList[entering++] = count++;
+        }
+    }
+    // The capabilities' part, after the activities': a counting sort of the provides edges by capability (a
+    // capability first named by a `provides` or `requires` joins the graph during the loop: the size is known now).
+    const size = activities.length + capabilities.length;
+    activityInStart[activities.length] = entering;
+    const inStart = new Int32Array(size + 1);
+    inStart.set(activityInStart);
+    for (let n = activities.length; n < size; n++) inStart[n + 1] = inStart[n] + (providers[n - activities.length] ?? 0);
+    if (providing > 0) {
+        const fill = inStart.slice(activities.length, size);
+        for (let e = 0; e < count; e++) {
+            if (edgeKind[e] === EDGE_PROVIDES) inList[fill[edgeTo[e] - activities.length]++] = e;
         }
     }
 
-    const size = activities.length + capabilities.length;
-    const from = new Int32Array(edges.length);
-    const to = new Int32Array(edges.length);
-    for (let e = 0; e < edges.length; e++) {
-        from[e] = edges[e].from;
-        to[e] = edges[e].to;
-    }
+    const from = edgeFrom.subarray(0, count);
+    const to = edgeTo.subarray(0, count);
     const [outStart, outEdges] = adjacency(size, from);
-    const [inStart, inEdges] = adjacency(size, to);
+    const inEdges = inList.subarray(0, count);
+    let edges: Edge[] | undefined;
     return {
-        programme, phases, activities, capabilities, size, edges,
-        outStart, outEdges, inStart, inEdges, activityByAst, capabilityByAst, activityIndex, capabilityIndex
+        programme, phases, activities, capabilities, size,
+        edgeFrom: from, edgeTo: to, edgeKind: edgeKind.subarray(0, count), edgeRef: edgeRef.subarray(0, count),
+        lagDays: lagDays.subarray(0, count), lagMonths: lagMonths.subarray(0, count),
+        get edges() {
+            return edges ??= edgeObjects(activities, from, to, edgeKind, edgeRef);
+        },
+        outStart, outEdges, inStart, inEdges,
+        get activityByAst() {
+            return activityByAst();
+        },
+        capabilityByAst, activityIndex, capabilityIndex
     };
+}
+
+const EDGE_TYPES = ['after', 'provides', 'requires'] as const;
+
+function edgeObjects(activities: ActivityNode[], from: Int32Array, to: Int32Array, kind: Uint8Array, ref: Int32Array): Edge[] {
+    const edges: Edge[] = [];
+    for (let e = 0; e < from.length; e++) {
+        const type = EDGE_TYPES[kind[e]];
+        let offset: Edge['offset'];
+        let dependency: Dependency | undefined;
+        if (type === 'after') {
+            dependency = activities[to[e]].ast.after[ref[e]];
+            const duration = validDuration(dependency.offset?.value);
+            offset = duration && dependency.sign ? { sign: dependency.sign, duration } : undefined;
+        }
+        // Every edge has the same fields (one object shape for the code that reads them).
+        edges.push({ from: from[e], to: to[e], type, refIndex: ref[e], offset, dependency });
+    }
+    return edges;
 }
 
 /** Counting sort of edge indices by one endpoint (`endpoint[e]`): linear, and no per-node arrays. */
@@ -171,14 +274,15 @@ function adjacency(size: number, endpoint: Int32Array): [Int32Array, Int32Array]
 
 // Large plans repeat a handful of durations (`1w`, `3m`, …): parse each text once. Entries are frozen because
 // the model shares them between activities.
-const durations = new Map<string, Duration | undefined>();
+const durations = new Map<string, Duration | null>();
 
 function validDuration(text: string | undefined): Duration | undefined {
     if (!text) return undefined;
-    if (durations.has(text)) return durations.get(text);
+    const known = durations.get(text); // one lookup: null stands for a text known to be no duration
+    if (known !== undefined) return known ?? undefined;
     const parsed = parseDuration(text);
     const duration = parsed.ok ? Object.freeze(parsed.value) : undefined;
-    if (durations.size < 10_000) durations.set(text, duration); // bounded: texts come from user input
+    if (durations.size < 10_000) durations.set(text, duration ?? null); // bounded: texts come from user input
     return duration;
 }
 

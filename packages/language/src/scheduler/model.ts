@@ -6,6 +6,7 @@ import {
 } from '@dtp/roadmap';
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { DayNumbers } from './backward.js';
+import { dateAt } from './calendar.js';
 import { isRecurring, type ForwardDates } from './forward.js';
 import type { ActivityNode, ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
@@ -42,8 +43,13 @@ export function buildRoadmapModel(computed: ComputedSchedule, forecast?: Forecas
     const { programme, activities } = graph;
     const sources = new SourceRanges(programme);
 
+    let firstActivity = 0; // a phase's activities are the next ones in the graph's order
     const phases = graph.phases.map((phase, index): RoadmapPhase => {
         const span = spans[index];
+        const count = phase.activities.length;
+        const activityIds: string[] = new Array(count);
+        for (let a = 0; a < count; a++) activityIds[a] = activities[firstActivity + a].id;
+        firstActivity += count;
         const kind = phase.kind as PhaseKind;
         const result: RoadmapPhase = {
             kind,
@@ -53,7 +59,7 @@ export function buildRoadmapModel(computed: ComputedSchedule, forecast?: Forecas
             openEnded: span.openEnded,
             declaredStart: span.declaredStart,
             declaredDuration: span.declaredDuration,
-            activityIds: phase.activities.map(ast => activities[graph.activityByAst.get(ast)!.index].id),
+            activityIds,
             ...(forecast ? { planned: { start: forecast.plan.phases[index].start, end: forecast.plan.phases[index].end } } : {})
         };
         if (phase.intensity !== undefined) result.intensity = phase.intensity;
@@ -108,15 +114,16 @@ function buildActivityParts(computed: ComputedSchedule, sources: SourceRanges, f
 
     const modelActivities = activities.map((activity): RoadmapActivity => {
         const { ast, index } = activity;
-        const scheduled = !order.inCycle[index] && dates.start[index] !== undefined;
+        const start = dateAt(dates.start, index);
+        const scheduled = !order.inCycle[index] && start !== undefined;
         const result: RoadmapActivity = {
             id: activity.id,
             label: ast.label ?? activity.id,
             kind: ast.kind as ActivityKind, // the value converter reads every written kind as one of the three (parser/kinds.ts)
             phase: activity.phaseKind,
             scheduled,
-            start: scheduled ? dates.start[index]! : null,
-            end: scheduled && !isRecurring(activity) ? dates.end[index] ?? null : null,
+            start: scheduled ? start : null,
+            end: scheduled && !isRecurring(activity) ? dateAt(dates.end, index) ?? null : null,
             pinned: activity.pinned !== undefined,
             // Done work cannot move any more: in the forecast it has no slack to speak of.
             slack: Number.isNaN(slack[index]) || forecast?.states[index] === 'done' ? null : slack[index],
@@ -186,14 +193,15 @@ function buildActivityParts(computed: ComputedSchedule, sources: SourceRanges, f
         let ready = model.providers.length > 0;
         let decisive = -1;
         for (let i = inStart[capability.index]; i < inStart[capability.index + 1]; i++) {
-            const provider = edges[inEdges[i]].from;
+            const provider = graph.edgeFrom[inEdges[i]];
             if (!modelActivities[provider].scheduled) ready = false;
             if (decisive < 0 || days.release[provider] > days.release[decisive]) decisive = provider;
         }
-        if (ready && dates.start[capability.index] !== undefined) model.availableFrom = dates.start[capability.index]!;
+        const availableFrom = dateAt(dates.start, capability.index);
+        if (ready && availableFrom !== undefined) model.availableFrom = availableFrom;
         if (decisive < 0) continue;
         for (let o = outStart[capability.index]; o < outStart[capability.index + 1]; o++) {
-            const requirer = edges[outEdges[o]].to;
+            const requirer = graph.edgeTo[outEdges[o]];
             dependencies.push({
                 from: activities[decisive].id, to: activities[requirer].id, type: 'requires', capability: capability.id,
                 critical: critical[decisive] === 1 && critical[requirer] === 1 && tight(decisive, requirer, 0)
@@ -218,8 +226,8 @@ function addTracking(activity: RoadmapActivity, planned: RoadmapActivity): void 
 }
 
 function compareStart(dates: ForwardDates, a: ActivityNode, b: ActivityNode): number {
-    const sa = dates.start[a.index]!;
-    const sb = dates.start[b.index]!;
+    const sa = dates.start[a.index]; // day numbers order as the dates do
+    const sb = dates.start[b.index];
     return sa < sb ? -1 : sa > sb ? 1 : a.index - b.index;
 }
 

@@ -22,20 +22,21 @@ export interface TopologicalOrder {
 }
 
 export function topologicalOrder(graph: ProgrammeGraph): TopologicalOrder {
-    const { size, edges, outStart, outEdges } = graph;
+    const { size, edgeTo, outStart, outEdges } = graph;
     const waitingFor = new Int32Array(size);
-    for (let e = 0; e < edges.length; e++) waitingFor[edges[e].to]++;
+    for (let e = 0; e < edgeTo.length; e++) waitingFor[edgeTo[e]]++;
     const order = new Int32Array(size);
     let head = 0;
     let tail = 0;
     for (let n = 0; n < size; n++) if (waitingFor[n] === 0) order[tail++] = n;
-    const release = (node: number): void => {
+    // Inline, no closure per node: this runs once per schedule, mostly before the engine optimises it.
+    while (head < tail) {
+        const node = order[head++];
         for (let i = outStart[node]; i < outStart[node + 1]; i++) {
-            const next = edges[outEdges[i]].to;
+            const next = edgeTo[outEdges[i]];
             if (--waitingFor[next] === 0) order[tail++] = next;
         }
-    };
-    while (head < tail) release(order[head++]);
+    }
 
     const inCycle = new Uint8Array(size);
     const cycles: GraphCycle[] = [];
@@ -51,12 +52,18 @@ export function topologicalOrder(graph: ProgrammeGraph): TopologicalOrder {
         for (const cycle of cycles) {
             for (const node of cycle.component) {
                 for (let i = outStart[node]; i < outStart[node + 1]; i++) {
-                    const next = edges[outEdges[i]].to;
+                    const next = edgeTo[outEdges[i]];
                     if (!inCycle[next] && --waitingFor[next] === 0) order[tail++] = next;
                 }
             }
         }
-        while (head < tail) release(order[head++]);
+        while (head < tail) {
+            const node = order[head++];
+            for (let i = outStart[node]; i < outStart[node + 1]; i++) {
+                const next = edgeTo[outEdges[i]];
+                if (--waitingFor[next] === 0) order[tail++] = next;
+            }
+        }
     }
     cycles.sort((a, b) => a.trail[0] - b.trail[0]);
     return { order: order.subarray(0, tail), inCycle, cycles };
@@ -64,14 +71,14 @@ export function topologicalOrder(graph: ProgrammeGraph): TopologicalOrder {
 
 function hasSelfLoop(graph: ProgrammeGraph, node: number): boolean {
     for (let i = graph.outStart[node]; i < graph.outStart[node + 1]; i++) {
-        if (graph.edges[graph.outEdges[i]].to === node) return true;
+        if (graph.edgeTo[graph.outEdges[i]] === node) return true;
     }
     return false;
 }
 
 /** Tarjan's algorithm over the nodes not yet `ordered`, with an explicit stack of (node, next edge) frames. */
 function stronglyConnectedComponents(graph: ProgrammeGraph, ordered: Uint8Array): number[][] {
-    const { size, edges, outStart, outEdges } = graph;
+    const { size, edgeTo, outStart, outEdges } = graph;
     const index = new Int32Array(size).fill(-1);
     const low = new Int32Array(size);
     const onStack = new Uint8Array(size);
@@ -94,7 +101,7 @@ function stronglyConnectedComponents(graph: ProgrammeGraph, ordered: Uint8Array)
             const node = frameNode[depth];
             let descended = false;
             while (frameEdge[depth] < outStart[node + 1]) {
-                const next = edges[outEdges[frameEdge[depth]++]].to;
+                const next = edgeTo[outEdges[frameEdge[depth]++]];
                 if (ordered[next]) continue;
                 if (index[next] === -1) {
                     index[next] = low[next] = counter++;
@@ -134,7 +141,7 @@ function stronglyConnectedComponents(graph: ProgrammeGraph, ordered: Uint8Array)
  * component from that activity back to itself, so the trail is a shortest way round.
  */
 function traceCycle(graph: ProgrammeGraph, component: number[]): GraphCycle {
-    const { edges, outStart, outEdges } = graph;
+    const { edgeFrom, edgeTo, outStart, outEdges } = graph;
     const members = new Set(component);
     let start = Number.MAX_SAFE_INTEGER;
     for (const node of component) if (node < graph.activities.length && node < start) start = node; // no spread: components can be huge
@@ -145,7 +152,7 @@ function traceCycle(graph: ProgrammeGraph, component: number[]): GraphCycle {
         const node = queue[q];
         for (let i = outStart[node]; i < outStart[node + 1]; i++) {
             const edge = outEdges[i];
-            const next = edges[edge].to;
+            const next = edgeTo[edge];
             if (next === start) { closingEdge = edge; break; }
             if (members.has(next) && !via.has(next)) {
                 via.set(next, edge);
@@ -154,7 +161,7 @@ function traceCycle(graph: ProgrammeGraph, component: number[]): GraphCycle {
         }
     }
     const trail: number[] = [];
-    for (let node = edges[closingEdge].from; node !== start; node = edges[via.get(node)!].from) trail.push(node);
+    for (let node = edgeFrom[closingEdge]; node !== start; node = edgeFrom[via.get(node)!]) trail.push(node);
     trail.push(start);
     trail.reverse();
     return { trail, closingEdge, component: [...component].sort((a, b) => a - b) };

@@ -3,9 +3,9 @@
 // activities unless it declares its own `start`/`duration`.
 import type { IsoDate } from '@dtp/roadmap';
 import type { Phase } from '../generated/ast.js';
-import { addDuration, maxDate, minDate, parseDuration } from './calendar.js';
-import { isRecurring, type ForwardDates } from './forward.js';
-import { validDate, type ActivityNode, type ProgrammeGraph } from './graph.js';
+import { FIRST_DAY, addDuration, dateAt, dayText, epochDay, maxDate, minDate, parseDuration } from './calendar.js';
+import type { ForwardDates } from './forward.js';
+import { validDate, type ProgrammeGraph } from './graph.js';
 
 export interface PhaseSpan {
     start?: IsoDate;
@@ -41,21 +41,34 @@ export function continuousDefaultStart(graph: ProgrammeGraph, dates: ForwardDate
         if (phase.kind === 'improvement' && end) improvementEnd = improvementEnd ? maxDate(improvementEnd, end) : end;
     });
     if (improvementEnd) return improvementEnd;
-    let latest = programmeStart;
-    for (let a = 0; a < graph.activities.length; a++) {
-        const activity = graph.activities[a];
-        const end = dates.end[activity.index];
-        if (!isContinuous(activity.phase) && end && end > latest) latest = end;
+    const { activities, phases } = graph;
+    const continuous = phases.map(isContinuous);
+    const end = dates.end;
+    let latest = epochDay(programmeStart);
+    for (let a = 0; a < activities.length; a++) {
+        const activityEnd = end[a]; // activities are the first nodes: node a is activities[a]
+        if (activityEnd > latest && !continuous[activities[a].phaseIndex]) latest = activityEnd; // NaN (no end) never is
     }
-    return latest;
+    return dayText(latest);
 }
 
 /** The span of each phase (indexed like graph.phases) from the activities' dates. */
 export function phaseSpans(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate, continuousDefault?: IsoDate): PhaseSpan[] {
     const phases = graph.phases;
-    const earliest: (IsoDate | undefined)[] = new Array(phases.length).fill(undefined);
-    const latest: (IsoDate | undefined)[] = new Array(phases.length).fill(undefined);
-    for (let a = 0; a < graph.activities.length; a++) collect(graph.activities[a], dates, earliest, latest);
+    const earliestDay = new Float64Array(phases.length).fill(Number.NaN);
+    const latestDay = new Float64Array(phases.length).fill(Number.NaN);
+    const { activities } = graph;
+    const { start: starts, end: ends } = dates;
+    for (let a = 0; a < activities.length; a++) {
+        const start = starts[a];
+        if (!(start >= FIRST_DAY)) continue; // NaN: not scheduled
+        const p = activities[a].phaseIndex;
+        if (!(start >= earliestDay[p])) earliestDay[p] = start; // also when there is none yet (NaN)
+        const end = ends[a]; // NaN for recurring work
+        if (end >= FIRST_DAY && !(end <= latestDay[p])) latestDay[p] = end; // also when there is none yet (NaN)
+    }
+    const earliest = phases.map((_, index) => dateAt(earliestDay, index));
+    const latest = phases.map((_, index) => dateAt(latestDay, index));
     return phases.map((phase, index): PhaseSpan => {
         const declaredStart = declaredPhaseStart(phase);
         const durationText = phase.duration?.value;
@@ -83,13 +96,4 @@ export function phaseSpans(graph: ProgrammeGraph, dates: ForwardDates, programme
             declaredDuration: duration !== undefined && start !== undefined
         };
     });
-}
-
-function collect(activity: ActivityNode, dates: ForwardDates, earliest: (IsoDate | undefined)[], latest: (IsoDate | undefined)[]): void {
-    const start = dates.start[activity.index];
-    if (start === undefined) return;
-    const p = activity.phaseIndex;
-    if (earliest[p] === undefined || start < earliest[p]!) earliest[p] = start;
-    const end = isRecurring(activity) ? undefined : dates.end[activity.index];
-    if (end !== undefined && (latest[p] === undefined || end > latest[p]!)) latest[p] = end;
 }

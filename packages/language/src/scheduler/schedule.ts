@@ -3,10 +3,10 @@
 // way back from model ids to AST nodes.
 import type { IsoDate, RoadmapActivity, RoadmapCapability, RoadmapModel } from '@dtp/roadmap';
 import type { Activity, Capability, Phase, Programme } from '../generated/ast.js';
-import { daysBetween, maxDate, minDate } from './calendar.js';
-import { backwardPass, dayNumbers, edgeOffsetDays } from './backward.js';
-import { afterEdgeDate, createForwardDates, downstreamOf, forwardPass, isRecurring, releaseDate, type ForwardDates } from './forward.js';
-import { buildGraph, validDate, type ProgrammeGraph } from './graph.js';
+import { dateAt, dayText, daysBetween, epochDay, minDate } from './calendar.js';
+import { backwardPass, edgeOffsetDays } from './backward.js';
+import { afterEdgeText, createForwardDates, downstreamOf, forwardPass, releaseDate, type ForwardDates } from './forward.js';
+import { buildGraph, EDGE_AFTER, validDate, type ProgrammeGraph } from './graph.js';
 import { buildRoadmapModel, type ComputedSchedule } from './model.js';
 import { topologicalOrder, type GraphCycle, type TopologicalOrder } from './order.js';
 import { continuousDefaultStart, declaredPhaseStart, isContinuous, phaseFloors, phaseSpans } from './phases.js';
@@ -142,8 +142,7 @@ export function scheduleProgramme(programme: Programme, options: ScheduleOptions
  */
 function dateProgramme(graph: ProgrammeGraph, order: TopologicalOrder, programmeStart: IsoDate, tracking?: Tracking): ComputedSchedule {
     const dates = createForwardDates(graph);
-    let floors = phaseFloors(graph, programmeStart, programmeStart);
-    forwardPass(graph, order, dates, activity => floors[activity.phaseIndex], undefined, tracking);
+    forwardPass(graph, order, dates, phaseFloors(graph, programmeStart, programmeStart), undefined, tracking);
     const continuousStart = continuousDefaultStart(graph, dates, programmeStart);
     const floating = graph.phases.map(phase => isContinuous(phase) && !declaredPhaseStart(phase));
     const waiting: number[] = [];
@@ -152,17 +151,15 @@ function dateProgramme(graph: ProgrammeGraph, order: TopologicalOrder, programme
         if (floating[activity.phaseIndex] && !activity.pinned && !order.inCycle[activity.index]) waiting.push(activity.index);
     }
     if (continuousStart > programmeStart && waiting.length > 0) {
-        floors = phaseFloors(graph, programmeStart, continuousStart);
         const moved = downstreamOf(graph, order, waiting);
-        forwardPass(graph, order, dates, activity => floors[activity.phaseIndex], moved, tracking);
+        forwardPass(graph, order, dates, phaseFloors(graph, programmeStart, continuousStart), moved, tracking);
     }
 
     const programmeEnd = endOfProgramme(graph, dates, programmeStart);
     const spans = phaseSpans(graph, dates, programmeStart, continuousStart);
     const offsets = edgeOffsetDays(graph, dates, programmeStart);
-    const days = dayNumbers(graph, dates);
-    const slack = backwardPass(graph, order, days, offsets, programmeEnd);
-    return { graph, order, dates, spans, slack, offsets, days, programmeStart, programmeEnd };
+    const slack = backwardPass(graph, order, dates, offsets, programmeEnd);
+    return { graph, order, dates, spans, slack, offsets, days: dates, programmeStart, programmeEnd };
 }
 
 /**
@@ -187,17 +184,14 @@ export function startOfProgramme(programme: Programme, graph: ProgrammeGraph, st
 
 /** The latest end of the finite scheduled activities; continuous improvement does not count. */
 function endOfProgramme(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate): IsoDate {
-    let end = programmeStart;
-    for (let a = 0; a < graph.activities.length; a++) {
-        const activity = graph.activities[a];
-        const activityEnd = dates.end[activity.index];
-        if (activityEnd && !isRecurring(activity)) end = maxDate(end, activityEnd);
-    }
-    return end;
+    let end = epochDay(programmeStart);
+    const ends = dates.end; // NaN for recurring and unscheduled work
+    for (let a = 0; a < graph.activities.length; a++) if (ends[a] > end) end = ends[a];
+    return dayText(end);
 }
 
 function describeCycle(graph: ProgrammeGraph, cycle: GraphCycle): ScheduleCycle {
-    const { activities, capabilities, edges } = graph;
+    const { activities, capabilities } = graph;
     const members = cycle.trail.filter(node => node < activities.length);
     const steps: CycleStep[] = [];
     // Walk the trail once round; a capability node between two members turns their step into a `requires`.
@@ -213,40 +207,41 @@ function describeCycle(graph: ProgrammeGraph, cycle: GraphCycle): ScheduleCycle 
         from = node;
         via = undefined;
     }
-    const closingEdge = edges[cycle.closingEdge];
     return {
         members: members.map(node => activities[node].id),
         steps,
         closing: {
             activity: activities[cycle.trail[0]].ast,
-            property: closingEdge.type === 'after' ? 'after' : 'requires',
-            index: closingEdge.refIndex
+            property: graph.edgeKind[cycle.closingEdge] === EDGE_AFTER ? 'after' : 'requires',
+            index: graph.edgeRef[cycle.closingEdge]
         },
         component: cycle.component.filter(node => node < activities.length).map(node => activities[node].id)
     };
 }
 
 function pinnedViolations(graph: ProgrammeGraph, order: TopologicalOrder, dates: ForwardDates): PinnedViolation[] {
-    const { activities, capabilities, edges, inStart, inEdges } = graph;
+    const { activities, capabilities, edgeFrom, edgeKind, edgeRef, inStart, inEdges } = graph;
     const violations: PinnedViolation[] = [];
     for (let a = 0; a < activities.length; a++) {
         const activity = activities[a];
         const pinnedStart = activity.pinned;
         if (pinnedStart === undefined || order.inCycle[activity.index]) continue;
         for (let i = inStart[activity.index]; i < inStart[activity.index + 1]; i++) {
-            const edge = edges[inEdges[i]];
-            if (order.inCycle[edge.from]) continue;
-            const released = releaseDate(dates, edge.from);
+            const e = inEdges[i];
+            const from = edgeFrom[e];
+            if (order.inCycle[from]) continue;
+            const released = releaseDate(dates, from);
             if (released === undefined) continue;
-            const requiredStart = edge.type === 'after' ? afterEdgeDate(edge, released) : released;
+            const after = edgeKind[e] === EDGE_AFTER;
+            const requiredStart = after ? afterEdgeText(graph, e, released) : released;
             if (requiredStart <= pinnedStart) continue;
-            const predecessor = edge.type === 'after' ? edge.from : dates.latestProvider[edge.from];
+            const predecessor = after ? from : dates.latestProvider[from];
             violations.push({
                 activityId: activity.id,
-                type: edge.type === 'after' ? 'after' : 'requires',
+                type: after ? 'after' : 'requires',
                 predecessorId: activities[predecessor].id,
-                ...(edge.type === 'requires' ? { capabilityId: capabilities[edge.from - activities.length].id } : {}),
-                refIndex: edge.refIndex,
+                ...(after ? {} : { capabilityId: capabilities[from - activities.length].id }),
+                refIndex: edgeRef[e],
                 pinnedStart,
                 requiredStart,
                 days: daysBetween(pinnedStart, requiredStart)
@@ -262,18 +257,19 @@ function pinnedViolations(graph: ProgrammeGraph, order: TopologicalOrder, dates:
  * own facts or the status date set its dates: that work drives the slip.
  */
 function slipDriver(graph: ProgrammeGraph, forecast: ForwardDates, plan: ForwardDates, index: number): string | undefined {
-    const { edges, inStart, inEdges, activities } = graph;
+    const { edgeFrom, edgeKind, inStart, inEdges, activities } = graph;
     const slipped = (node: number) => releaseDate(forecast, node) !== releaseDate(plan, node);
     let node = index;
     for (let steps = 0; steps < activities.length; steps++) {
-        const start = forecast.start[node];
+        const start = dateAt(forecast.start, node);
         let next = -1;
         for (let i = inStart[node]; i < inStart[node + 1]; i++) {
-            const edge = edges[inEdges[i]];
-            const from = edge.type === 'after' ? edge.from : forecast.latestProvider[edge.from];
+            const e = inEdges[i];
+            const after = edgeKind[e] === EDGE_AFTER;
+            const from = after ? edgeFrom[e] : forecast.latestProvider[edgeFrom[e]];
             if (from < 0) continue;
             const released = releaseDate(forecast, from);
-            const binds = released !== undefined && (edge.type === 'after' ? afterEdgeDate(edge, released) : released) === start;
+            const binds = released !== undefined && (after ? afterEdgeText(graph, e, released) : released) === start;
             if (binds && (next < 0 || (!slipped(next) && slipped(from)))) next = from;
         }
         if (next < 0 || !slipped(next)) break;
@@ -286,13 +282,13 @@ function slipDriver(graph: ProgrammeGraph, forecast: ForwardDates, plan: Forward
 
 /** The activities that leave the calendar themselves, not merely because something they wait for does. */
 function leavingCalendar(graph: ProgrammeGraph, dates: ForwardDates): string[] {
-    const { activities, edges, inStart, inEdges } = graph;
+    const { activities, edgeFrom, inStart, inEdges } = graph;
     const ids: string[] = [];
     for (let a = 0; a < activities.length; a++) {
         const activity = activities[a];
         if (!dates.beyond[activity.index]) continue;
         let inherited = false;
-        for (let i = inStart[activity.index]; i < inStart[activity.index + 1] && !inherited; i++) inherited = dates.beyond[edges[inEdges[i]].from] === 1;
+        for (let i = inStart[activity.index]; i < inStart[activity.index + 1] && !inherited; i++) inherited = dates.beyond[edgeFrom[inEdges[i]]] === 1;
         if (!inherited) ids.push(activity.id);
     }
     return ids;

@@ -3,7 +3,7 @@
 // follows its predecessors' forecast ends and never starts before S. This module holds those per-activity rules;
 // forward.ts applies them in dependency order.
 import type { ActivityState, Health, IsoDate } from '@dtp/roadmap';
-import { addCalendarDays, daysBetween, maxDate, minDate } from './calendar.js';
+import { addCalendarDays, dateAt, daysBetween, maxDate, minDate } from './calendar.js';
 import type { ForwardDates } from './forward.js';
 import type { Activity } from '../generated/ast.js';
 import { validDate, type ActivityNode } from './graph.js';
@@ -30,8 +30,8 @@ export function stateOf(ast: Activity): ActivityState {
 export function factualDates(activity: ActivityNode, tracking: Tracking, recurring: boolean): { start: IsoDate; end: IsoDate | undefined } | undefined {
     const state = tracking.states[activity.index];
     if (state === 'planned') return undefined;
-    const plannedStart = tracking.plan.start[activity.index];
-    const plannedEnd = tracking.plan.end[activity.index] ?? plannedStart;
+    const plannedStart = dateAt(tracking.plan.start, activity.index);
+    const plannedEnd = dateAt(tracking.plan.end, activity.index) ?? plannedStart;
     if (plannedStart === undefined || plannedEnd === undefined) return undefined;
     const started = validDate(activity.ast.started?.value);
     const S = tracking.statusDate;

@@ -1,0 +1,306 @@
+// Test-only reference: the scheduler as it was before it dated in day numbers, unchanged but for import paths.
+// scheduler-equivalence.test.ts checks that src/scheduler gives exactly what this gives. Do not edit.
+
+// scheduleProgramme: AST in, schedule out (docs/scheduling.md). Pure: no LSP, no file system, no clock (today is a parameter).
+// The schedule holds the roadmap model plus what the date-based checks need: cycles, broken fixed starts, and the
+// way back from model ids to AST nodes.
+import type { IsoDate, RoadmapActivity, RoadmapCapability, RoadmapModel } from '@dtp/roadmap';
+import type { Activity, Capability, Phase, Programme } from '../../src/generated/ast.js';
+import { daysBetween, maxDate, minDate } from './calendar.js';
+import { backwardPass, dayNumbers, edgeOffsetDays } from './backward.js';
+import { afterEdgeDate, createForwardDates, downstreamOf, forwardPass, isRecurring, releaseDate, type ForwardDates } from './forward.js';
+import { buildGraph, validDate, type ProgrammeGraph } from './graph.js';
+import { buildRoadmapModel, type ComputedSchedule } from './model.js';
+import { topologicalOrder, type GraphCycle, type TopologicalOrder } from './order.js';
+import { continuousDefaultStart, declaredPhaseStart, isContinuous, phaseFloors, phaseSpans } from './phases.js';
+import { stateOf, type Tracking } from './tracking.js';
+
+export interface ScheduleOptions {
+    /** Not used for dates any more: a plan's dates never depend on the clock (see startOfProgramme). */
+    today?: IsoDate;
+    /** Overrides the plan's `status-date` (the CLI's --status-date); the forecast is computed only with one. */
+    statusDate?: IsoDate;
+    /** Capabilities of the imported files, so the model lists them even when nothing in this plan names them. */
+    importedCapabilities?: Iterable<Capability>;
+}
+
+export interface CycleStep {
+    from: string;
+    to: string;
+    type: 'after' | 'requires';
+    /** For `requires` steps: the capability `from` provides and `to` requires. */
+    capability?: string;
+}
+
+export interface ScheduleCycle {
+    /** Activity ids around the cycle, starting with the first member in source order. */
+    members: string[];
+    /** How each member leads to the next, the last step closing the cycle at the first member. */
+    steps: CycleStep[];
+    /** Where the first member waits for the last one: its `after` or `requires` entry at `index`. */
+    closing: { activity: Activity; property: 'after' | 'requires'; index: number };
+    /** Every activity of the tangle the cycle belongs to (all left unscheduled), in source order. */
+    component: string[];
+}
+
+/** A fixed `start` earlier than a dependency allows. */
+export interface PinnedViolation {
+    activityId: string;
+    type: 'after' | 'requires';
+    /** The `after` target or, for `requires`, the provider that ends last. */
+    predecessorId: string;
+    capabilityId?: string;
+    /** Index of the broken entry in the activity's `after` or `requires` list. */
+    refIndex: number;
+    pinnedStart: IsoDate;
+    /** The earliest start the dependency allows. */
+    requiredStart: IsoDate;
+    /** How many days the fixed start is too early. */
+    days: number;
+}
+
+export interface Schedule {
+    programme: Programme;
+    /** The roadmap model: with a status date, its dates are the forecast and each activity carries its plan. */
+    model: RoadmapModel;
+    /** The plan alone (§3 rules, no recorded facts): the model itself when there is no status date. The checks read this. */
+    plan: RoadmapModel;
+    /** The status date in force, when tracking. */
+    statusDate?: IsoDate;
+    cycles: ScheduleCycle[];
+    violations: PinnedViolation[];
+    /** Activities whose own dates would leave the calendar (past 9999-12-31); they and what waits for them are unscheduled. */
+    outsideCalendar: string[];
+    /** Parallel to model.phases. */
+    phaseNodes: readonly Phase[];
+    /** Model id → AST node. */
+    activityNode(id: string): Activity | undefined;
+    capabilityNode(id: string): Capability | undefined;
+    /** Model id → model activity, without a scan. */
+    activity(id: string): RoadmapActivity | undefined;
+    /** Model id → model capability, without a scan. */
+    capability(id: string): RoadmapCapability | undefined;
+    /** Model id → the activity in the plan (the same as activity() without a status date). */
+    plannedActivity(id: string): RoadmapActivity | undefined;
+    /** AST node → model activity (for hover and inlay hints). */
+    activityOf(node: Activity): RoadmapActivity | undefined;
+    /** For work that the forecast moves: the activity whose own facts (or the status date) cause the move. */
+    slipDriver(id: string): string | undefined;
+}
+
+/** Where a plan that gives no date at all is counted from (a Monday): fixed, so its dates never follow the clock. */
+export const UNDATED_START: IsoDate = '2000-01-03';
+
+export function scheduleProgramme(programme: Programme, options: ScheduleOptions = {}): Schedule {
+    const graph = buildGraph(programme, options.importedCapabilities);
+    const order = topologicalOrder(graph);
+    // Tracking only with a status date (the plan's own or the caller's): the system clock never changes a schedule.
+    const statusDate = validDate(options.statusDate) ?? validDate(programme.statusDate?.value);
+    const programmeStart = startOfProgramme(programme, graph, statusDate);
+    const plan = dateProgramme(graph, order, programmeStart);
+    const planModel = buildRoadmapModel(plan);
+
+    let forecast: ComputedSchedule | undefined;
+    let model = planModel;
+    if (statusDate) {
+        const states = graph.activities.map(activity => stateOf(activity.ast));
+        forecast = dateProgramme(graph, order, programmeStart, { statusDate, plan: plan.dates, states });
+        model = buildRoadmapModel(forecast, { statusDate, plan: planModel, states });
+    }
+    const modelOf = (activityIndex: number | undefined) => at(model.activities, activityIndex);
+
+    return {
+        programme,
+        model,
+        plan: planModel,
+        statusDate,
+        cycles: order.cycles.map(cycle => describeCycle(graph, cycle)),
+        violations: pinnedViolations(graph, order, plan.dates),
+        outsideCalendar: leavingCalendar(graph, plan.dates),
+        phaseNodes: graph.phases,
+        // Lookups over the graph's own indexes: no extra map per schedule of 100,000 activities.
+        activityNode: id => at(graph.activities, graph.activityIndex.get(id))?.ast,
+        capabilityNode: id => {
+            const index = graph.capabilityIndex.get(id);
+            return index === undefined ? undefined : graph.capabilities[index - graph.activities.length].ast;
+        },
+        activity: id => modelOf(graph.activityIndex.get(id)),
+        capability: id => {
+            const index = graph.capabilityIndex.get(id);
+            return index === undefined ? undefined : model.capabilities[index - graph.activities.length];
+        },
+        plannedActivity: id => at(planModel.activities, graph.activityIndex.get(id)),
+        activityOf: node => modelOf(graph.activityByAst.get(node)?.index),
+        slipDriver: id => {
+            const index = graph.activityIndex.get(id);
+            return forecast && index !== undefined ? slipDriver(graph, forecast.dates, plan.dates, index) : undefined;
+        }
+    };
+}
+
+/**
+ * One forward and backward pass over the plan, or with `tracking` over the forecast. Continuous improvement waits
+ * for the improvement phase to end, which is known only after dating the rest: everything is dated with the
+ * programme start as its floor first, then what the later floor affects is dated again.
+ */
+function dateProgramme(graph: ProgrammeGraph, order: TopologicalOrder, programmeStart: IsoDate, tracking?: Tracking): ComputedSchedule {
+    const dates = createForwardDates(graph);
+    let floors = phaseFloors(graph, programmeStart, programmeStart);
+    forwardPass(graph, order, dates, activity => floors[activity.phaseIndex], undefined, tracking);
+    const continuousStart = continuousDefaultStart(graph, dates, programmeStart);
+    const floating = graph.phases.map(phase => isContinuous(phase) && !declaredPhaseStart(phase));
+    const waiting: number[] = [];
+    for (let a = 0; a < graph.activities.length; a++) {
+        const activity = graph.activities[a];
+        if (floating[activity.phaseIndex] && !activity.pinned && !order.inCycle[activity.index]) waiting.push(activity.index);
+    }
+    if (continuousStart > programmeStart && waiting.length > 0) {
+        floors = phaseFloors(graph, programmeStart, continuousStart);
+        const moved = downstreamOf(graph, order, waiting);
+        forwardPass(graph, order, dates, activity => floors[activity.phaseIndex], moved, tracking);
+    }
+
+    const programmeEnd = endOfProgramme(graph, dates, programmeStart);
+    const spans = phaseSpans(graph, dates, programmeStart, continuousStart);
+    const offsets = edgeOffsetDays(graph, dates, programmeStart);
+    const days = dayNumbers(graph, dates);
+    const slack = backwardPass(graph, order, days, offsets, programmeEnd);
+    return { graph, order, dates, spans, slack, offsets, days, programmeStart, programmeEnd };
+}
+
+/**
+ * Declared, or else the earliest date written in the plan (phase and fixed starts, recorded facts, the status date),
+ * or else a fixed day. Never the system clock: the same text always gets the same dates (missing-start says so).
+ */
+export function startOfProgramme(programme: Programme, graph: ProgrammeGraph, statusDate?: IsoDate): IsoDate {
+    const declared = validDate(programme.start?.value);
+    if (declared) return declared;
+    let earliest: IsoDate | undefined;
+    const consider = (date: IsoDate | undefined) => { if (date) earliest = earliest ? minDate(earliest, date) : date; };
+    for (const phase of graph.phases) consider(declaredPhaseStart(phase));
+    for (let a = 0; a < graph.activities.length; a++) {
+        const activity = graph.activities[a];
+        consider(activity.pinned);
+        consider(validDate(activity.ast.started?.value));
+        consider(validDate(activity.ast.finished?.value));
+    }
+    consider(statusDate);
+    return earliest ?? UNDATED_START;
+}
+
+/** The latest end of the finite scheduled activities; continuous improvement does not count. */
+function endOfProgramme(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate): IsoDate {
+    let end = programmeStart;
+    for (let a = 0; a < graph.activities.length; a++) {
+        const activity = graph.activities[a];
+        const activityEnd = dates.end[activity.index];
+        if (activityEnd && !isRecurring(activity)) end = maxDate(end, activityEnd);
+    }
+    return end;
+}
+
+function describeCycle(graph: ProgrammeGraph, cycle: GraphCycle): ScheduleCycle {
+    const { activities, capabilities, edges } = graph;
+    const members = cycle.trail.filter(node => node < activities.length);
+    const steps: CycleStep[] = [];
+    // Walk the trail once round; a capability node between two members turns their step into a `requires`.
+    const around = [...cycle.trail, cycle.trail[0]];
+    let from = around[0];
+    let via: number | undefined;
+    for (let i = 1; i < around.length; i++) {
+        const node = around[i];
+        if (node >= activities.length) { via = node; continue; }
+        steps.push(via === undefined
+            ? { from: activities[from].id, to: activities[node].id, type: 'after' }
+            : { from: activities[from].id, to: activities[node].id, type: 'requires', capability: capabilities[via - activities.length].id });
+        from = node;
+        via = undefined;
+    }
+    const closingEdge = edges[cycle.closingEdge];
+    return {
+        members: members.map(node => activities[node].id),
+        steps,
+        closing: {
+            activity: activities[cycle.trail[0]].ast,
+            property: closingEdge.type === 'after' ? 'after' : 'requires',
+            index: closingEdge.refIndex
+        },
+        component: cycle.component.filter(node => node < activities.length).map(node => activities[node].id)
+    };
+}
+
+function pinnedViolations(graph: ProgrammeGraph, order: TopologicalOrder, dates: ForwardDates): PinnedViolation[] {
+    const { activities, capabilities, edges, inStart, inEdges } = graph;
+    const violations: PinnedViolation[] = [];
+    for (let a = 0; a < activities.length; a++) {
+        const activity = activities[a];
+        const pinnedStart = activity.pinned;
+        if (pinnedStart === undefined || order.inCycle[activity.index]) continue;
+        for (let i = inStart[activity.index]; i < inStart[activity.index + 1]; i++) {
+            const edge = edges[inEdges[i]];
+            if (order.inCycle[edge.from]) continue;
+            const released = releaseDate(dates, edge.from);
+            if (released === undefined) continue;
+            const requiredStart = edge.type === 'after' ? afterEdgeDate(edge, released) : released;
+            if (requiredStart <= pinnedStart) continue;
+            const predecessor = edge.type === 'after' ? edge.from : dates.latestProvider[edge.from];
+            violations.push({
+                activityId: activity.id,
+                type: edge.type === 'after' ? 'after' : 'requires',
+                predecessorId: activities[predecessor].id,
+                ...(edge.type === 'requires' ? { capabilityId: capabilities[edge.from - activities.length].id } : {}),
+                refIndex: edge.refIndex,
+                pinnedStart,
+                requiredStart,
+                days: daysBetween(pinnedStart, requiredStart)
+            });
+        }
+    }
+    return violations;
+}
+
+/**
+ * Walks back from `index` along the edges that bind its forecast start (the predecessor's forecast end plus lag, or
+ * the day a required capability is ready), preferring a predecessor that itself slipped, until it reaches work whose
+ * own facts or the status date set its dates: that work drives the slip.
+ */
+function slipDriver(graph: ProgrammeGraph, forecast: ForwardDates, plan: ForwardDates, index: number): string | undefined {
+    const { edges, inStart, inEdges, activities } = graph;
+    const slipped = (node: number) => releaseDate(forecast, node) !== releaseDate(plan, node);
+    let node = index;
+    for (let steps = 0; steps < activities.length; steps++) {
+        const start = forecast.start[node];
+        let next = -1;
+        for (let i = inStart[node]; i < inStart[node + 1]; i++) {
+            const edge = edges[inEdges[i]];
+            const from = edge.type === 'after' ? edge.from : forecast.latestProvider[edge.from];
+            if (from < 0) continue;
+            const released = releaseDate(forecast, from);
+            const binds = released !== undefined && (edge.type === 'after' ? afterEdgeDate(edge, released) : released) === start;
+            if (binds && (next < 0 || (!slipped(next) && slipped(from)))) next = from;
+        }
+        if (next < 0 || !slipped(next)) break;
+        node = next;
+        // Started or finished work is dated by its facts, not by what it waits for.
+        if (stateOf(activities[node].ast) !== 'planned') break;
+    }
+    return node === index ? undefined : activities[node].id;
+}
+
+/** The activities that leave the calendar themselves, not merely because something they wait for does. */
+function leavingCalendar(graph: ProgrammeGraph, dates: ForwardDates): string[] {
+    const { activities, edges, inStart, inEdges } = graph;
+    const ids: string[] = [];
+    for (let a = 0; a < activities.length; a++) {
+        const activity = activities[a];
+        if (!dates.beyond[activity.index]) continue;
+        let inherited = false;
+        for (let i = inStart[activity.index]; i < inStart[activity.index + 1] && !inherited; i++) inherited = dates.beyond[edges[inEdges[i]].from] === 1;
+        if (!inherited) ids.push(activity.id);
+    }
+    return ids;
+}
+
+function at<T>(items: readonly T[], index: number | undefined): T | undefined {
+    return index === undefined ? undefined : items[index];
+}
