@@ -15,11 +15,11 @@ export interface DayNumbers {
 
 /** Per `after` edge: the lag (+) or lead (−) in days it amounted to in this schedule; 0 for other edges. */
 export function edgeOffsetDays(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate): Int32Array {
-    const { edgeFrom, lagDays, lagMonths } = graph;
+    const { edgeFrom, lagged } = graph;
     const offsets = new Int32Array(edgeFrom.length);
     const startDay = epochDay(programmeStart);
-    for (let e = 0; e < edgeFrom.length; e++) {
-        if (lagDays[e] === 0 && lagMonths[e] === 0) continue; // no lag or lead
+    for (let l = 0; l < lagged.length; l++) {
+        const e = lagged[l];
         // A month-based lag depends on where it starts; an unscheduled predecessor is measured from the programme start.
         const released = dates.release[edgeFrom[e]];
         const from = released >= FIRST_DAY ? released : startDay; // false for NaN: not scheduled

@@ -10,7 +10,7 @@ import type { IsoDate } from '@dtp/roadmap';
 import {
     FIRST_DAY, LAST_DAY, addCalendarDays, addCalendarMonths, addDuration, addMonthsToDay, calendarDay, dateAt, epochDay, outsideCalendar
 } from './calendar.js';
-import { EDGE_AFTER, type ActivityNode, type Edge, type ProgrammeGraph } from './graph.js';
+import { EDGE_AFTER, type ActivityNode, type ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
 import { factualDates, type Tracking } from './tracking.js';
 
@@ -36,12 +36,7 @@ export function releaseDate(dates: ForwardDates, node: number): IsoDate | undefi
     return dateAt(dates.release, node);
 }
 
-/** Where an `after` edge lets its successor start: the predecessor's end shifted by the lag or lead. */
-export function afterEdgeDate(edge: Edge, predecessorEnd: IsoDate): IsoDate {
-    return edge.offset ? addDuration(predecessorEnd, edge.offset.duration, edge.offset.sign === '+' ? 1 : -1) : predecessorEnd;
-}
-
-/** afterEdgeDate for edge `e` of the graph, from its lag arrays. */
+/** Where `after` edge `e` lets its successor start: the predecessor's end shifted by the lag or lead (as addDuration does). */
 export function afterEdgeText(graph: ProgrammeGraph, e: number, predecessorEnd: IsoDate): IsoDate {
     const months = graph.lagMonths[e];
     if (months !== 0) return addCalendarMonths(predecessorEnd, months);
@@ -49,7 +44,7 @@ export function afterEdgeText(graph: ProgrammeGraph, e: number, predecessorEnd: 
     return days !== 0 ? addCalendarDays(predecessorEnd, days) : predecessorEnd;
 }
 
-/** afterEdgeDate for edge `e` in day numbers; NaN when the date leaves the calendar (then only afterEdgeText names it). */
+/** afterEdgeText in day numbers; NaN when the date leaves the calendar (then only afterEdgeText names it). */
 export function afterEdgeDay(graph: ProgrammeGraph, e: number, predecessorEnd: number): number {
     const months = graph.lagMonths[e];
     const day = months === 0 ? predecessorEnd + graph.lagDays[e] : addMonthsToDay(predecessorEnd, months);
@@ -67,13 +62,13 @@ export function createForwardDates(graph: ProgrammeGraph): ForwardDates {
 }
 
 /**
- * Dates the nodes in topological order. `floors` gives each phase's earliest start of its activities before
- * dependencies (indexed like graph.phases). With `only`, just the flagged nodes are dated again (a later floor moved
- * them). With `tracking`, this is the forecast: done and active work is dated by its facts, and planned work (a fixed
- * start too) never starts before the status date.
+ * Dates `nodes` (by default all, in topological order; else some of them, in that order: those a later floor moved).
+ * `floors` gives each phase's earliest start of its activities before dependencies (indexed like graph.phases). With
+ * `tracking`, this is the forecast: done and active work is dated by its facts, and planned work (a fixed start too)
+ * never starts before the status date.
  */
 export function forwardPass(
-    graph: ProgrammeGraph, order: TopologicalOrder, dates: ForwardDates, floors: readonly IsoDate[], only?: Uint8Array, tracking?: Tracking
+    graph: ProgrammeGraph, order: TopologicalOrder, dates: ForwardDates, floors: readonly IsoDate[], nodes: Int32Array, tracking?: Tracking
 ): void {
     const { edgeFrom, lagDays, lagMonths, inStart, inEdges, activities } = graph;
     const { inCycle } = order;
@@ -82,11 +77,9 @@ export function forwardPass(
     for (let p = 0; p < floors.length; p++) floorDays[p] = calendarDay(floors[p]); // NaN: a floor past the calendar
     const statusDay = tracking ? epochDay(tracking.statusDate) : Number.NaN;
     const activityCount = activities.length;
-    const nodes = order.order;
     // Indexed loops and no call per edge: this runs once per schedule, mostly before the engine optimises it.
     for (let position = 0; position < nodes.length; position++) {
         const node = nodes[position];
-        if (only !== undefined && only[node] === 0) continue;
         const first = inStart[node];
         const last = inStart[node + 1];
         if (node >= activityCount) {
@@ -204,18 +197,34 @@ function datedByText(
     store(dates, node, out, out ? Number.NaN : calendarDay(begin), out || finish === undefined ? Number.NaN : calendarDay(finish), recurring);
 }
 
-/** The `seeds` and every node downstream of them (cycle members excluded), in one sweep over the order. */
-export function downstreamOf(graph: ProgrammeGraph, order: TopologicalOrder, seeds: readonly number[]): Uint8Array {
+/**
+ * The `seeds` and every node downstream of them (cycle members excluded), in topological order: found along the
+ * edges leaving them, so the work is that of the part moved, not of the plan.
+ */
+export function downstreamOf(graph: ProgrammeGraph, order: TopologicalOrder, seeds: readonly number[]): Int32Array {
+    const { edgeTo, outStart, outEdges } = graph;
+    const { inCycle, position } = order;
     const marked = new Uint8Array(graph.size);
-    for (let s = 0; s < seeds.length; s++) marked[seeds[s]] = 1;
-    const { edgeFrom, inStart, inEdges } = graph;
-    const nodes = order.order;
-    for (let position = 0; position < nodes.length; position++) {
-        const node = nodes[position];
-        if (marked[node]) continue;
-        for (let i = inStart[node]; i < inStart[node + 1]; i++) {
-            if (marked[edgeFrom[inEdges[i]]]) { marked[node] = 1; break; }
+    const found: number[] = [];
+    for (let s = 0; s < seeds.length; s++) {
+        if (!marked[seeds[s]]) {
+            marked[seeds[s]] = 1;
+            found.push(seeds[s]);
         }
     }
-    return marked;
+    for (let k = 0; k < found.length; k++) {
+        const node = found[k];
+        for (let i = outStart[node]; i < outStart[node + 1]; i++) {
+            const next = edgeTo[outEdges[i]];
+            if (!marked[next] && !inCycle[next]) {
+                marked[next] = 1;
+                found.push(next);
+            }
+        }
+    }
+    const places = new Int32Array(found.length);
+    for (let k = 0; k < found.length; k++) places[k] = position[found[k]];
+    places.sort();
+    for (let k = 0; k < places.length; k++) places[k] = order.order[places[k]];
+    return places;
 }

@@ -2,7 +2,8 @@
 // between its providers and its requirers (provider → capability → requirer), so `requires` costs edges linear in
 // the plan even when many activities provide or require the same capability.
 import { PHASE_ORDER, type Duration, type IsoDate, type PhaseKind } from '@dtp/roadmap';
-import type { Activity, Capability, Dependency, Phase, Programme } from '../generated/ast.js';
+import type { AstNode } from 'langium';
+import type { Activity, Capability, Phase, Programme } from '../generated/ast.js';
 import { parseDate, parseDuration } from './calendar.js';
 
 export interface ActivityNode {
@@ -27,15 +28,10 @@ export interface CapabilityNode {
     ast: Capability;
 }
 
-export interface Edge {
-    from: number;
-    to: number;
-    type: 'after' | 'provides' | 'requires';
-    /** `after`: index in the successor's `after` list; `requires`: index in the requirer's `requires` list. */
-    refIndex: number;
-    /** `after` edges only: the lag (+) or lead (−) as written, when valid. */
-    offset?: { sign: '+' | '-'; duration: Duration };
-    dependency?: Dependency;
+/** The lag (+) or lead (−) of an `after` edge as written. */
+export interface EdgeOffset {
+    sign: '+' | '-';
+    duration: Duration;
 }
 
 export const EDGE_AFTER = 0;
@@ -50,7 +46,7 @@ export interface ProgrammeGraph {
     capabilities: CapabilityNode[];
     /** Node count: activities.length + capabilities.length. */
     size: number;
-    /** Edge e runs from edgeFrom[e] to edgeTo[e]; the passes read these arrays, not `edges`. */
+    /** Edge e runs from edgeFrom[e] to edgeTo[e]. Arrays, not an object per edge: a plan of 10,000 activities has some 25,000. */
     edgeFrom: Int32Array;
     edgeTo: Int32Array;
     /** EDGE_AFTER, EDGE_PROVIDES or EDGE_REQUIRES. */
@@ -60,8 +56,8 @@ export interface ProgrammeGraph {
     /** `after` edges: the lag (+) or lead (−) in days for d and w, in months for m, q and y; 0 otherwise. */
     lagDays: Int32Array;
     lagMonths: Int32Array;
-    /** The edges as objects, built when first read (the model and the messages read them, the passes do not). */
-    readonly edges: Edge[];
+    /** The edges with a lag or lead, in order. */
+    lagged: readonly number[];
     /** Compressed adjacency: edge indices leaving (`out`) and entering (`in`) node n are in [start[n], start[n+1]). */
     outStart: Int32Array;
     outEdges: Int32Array;
@@ -86,12 +82,14 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
     const activityIds = new UniqueIds(activityIndex);
     const phases = programme.phases.filter(phase => (PHASE_ORDER as readonly string[]).includes(phase.kind));
     let edgeCapacity = 0;
+    const phaseFirst: number[] = []; // per phase: the index of its first activity
     // Indexed loops, no callback or iterator per activity or reference: this runs once per build, mostly before the
     // engine optimises it, and there each step of a for-of allocates.
     for (let phaseIndex = 0; phaseIndex < phases.length; phaseIndex++) {
         const phase = phases[phaseIndex];
         const phaseKind = phase.kind as PhaseKind;
         const phaseActivities = phase.activities;
+        phaseFirst[phaseIndex] = activities.length;
         for (let a = 0; a < phaseActivities.length; a++) {
             const ast = phaseActivities[a];
             const index = activities.length;
@@ -146,9 +144,8 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
     for (const ast of programme.capabilities) addCapability(ast);
     for (const ast of extraCapabilities) addCapability(ast);
 
-    // Typed arrays, no object per edge: a plan of 10,000 activities has some 25,000 edges. The edges entering an
-    // activity (its `after`, then its `requires`) are made one after the other, so its part of the in-adjacency is
-    // written as they are; only the capabilities' (their providers) is sorted afterwards.
+    // The edges entering an activity (its `after`, then its `requires`) are made one after the other, so its part of
+    // the in-adjacency is written as they are; only the capabilities' (their providers) is sorted afterwards.
     const edgeFrom = new Int32Array(edgeCapacity);
     const edgeTo = new Int32Array(edgeCapacity);
     const edgeKind = new Uint8Array(edgeCapacity);
@@ -161,6 +158,10 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
     let count = 0;
     let entering = 0;
     let providing = 0;
+    const lagged: number[] = [];
+    // The phase of the last `after` target and the index of its first activity: most targets are in the same phase.
+    let targetPhase: AstNode | undefined;
+    let targetFirst = -1;
     for (let a = 0; a < activities.length; a++) {
         activityInStart[a] = entering;
         const { after, provides, requires } = activities[a].ast;
@@ -168,8 +169,17 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
             const dependency = after[refIndex];
             const target = dependency.target?.ref;
             if (!target) continue; // unresolved: reported by the linker
-            let predecessor = activityIndex.get(target.name);
-            if (predecessor === undefined || activities[predecessor].ast !== target) predecessor = activityByAst().get(target)?.index;
+            // The target's place in its phase names its node without a map lookup; checked by identity, as a target
+            // in another programme or in a phase of no known kind has no node.
+            if (target.$container !== targetPhase) {
+                targetPhase = target.$container;
+                const p = phases.indexOf(target.$container);
+                targetFirst = p < 0 ? -1 : phaseFirst[p];
+            }
+            let predecessor: number | undefined = targetFirst + (target.$containerIndex ?? -activities.length);
+            if (!(predecessor >= 0 && predecessor < activities.length && activities[predecessor].ast === target)) {
+                predecessor = activityByAst().get(target)?.index;
+            }
             if (predecessor === undefined) continue; // an activity of another programme
             edgeFrom[count] = predecessor;
             edgeTo[count] = a;
@@ -183,6 +193,7 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
                     const unit = duration.unit;
                     if (unit === 'd' || unit === 'w') lagDays[count] = unit === 'w' ? 7 * amount : amount;
                     else lagMonths[count] = unit === 'm' ? amount : unit === 'q' ? 3 * amount : 12 * amount;
+                    lagged.push(count);
                 }
             }
             inList[entering++] = count++;
@@ -226,14 +237,10 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
     const to = edgeTo.subarray(0, count);
     const [outStart, outEdges] = adjacency(size, from);
     const inEdges = inList.subarray(0, count);
-    let edges: Edge[] | undefined;
     return {
         programme, phases, activities, capabilities, size,
         edgeFrom: from, edgeTo: to, edgeKind: edgeKind.subarray(0, count), edgeRef: edgeRef.subarray(0, count),
-        lagDays: lagDays.subarray(0, count), lagMonths: lagMonths.subarray(0, count),
-        get edges() {
-            return edges ??= edgeObjects(activities, from, to, edgeKind, edgeRef);
-        },
+        lagDays: lagDays.subarray(0, count), lagMonths: lagMonths.subarray(0, count), lagged,
         outStart, outEdges, inStart, inEdges,
         get activityByAst() {
             return activityByAst();
@@ -242,24 +249,13 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
     };
 }
 
-const EDGE_TYPES = ['after', 'provides', 'requires'] as const;
-
-function edgeObjects(activities: ActivityNode[], from: Int32Array, to: Int32Array, kind: Uint8Array, ref: Int32Array): Edge[] {
-    const edges: Edge[] = [];
-    for (let e = 0; e < from.length; e++) {
-        const type = EDGE_TYPES[kind[e]];
-        let offset: Edge['offset'];
-        let dependency: Dependency | undefined;
-        if (type === 'after') {
-            dependency = activities[to[e]].ast.after[ref[e]];
-            const duration = validDuration(dependency.offset?.value);
-            offset = duration && dependency.sign ? { sign: dependency.sign, duration } : undefined;
-        }
-        // Every edge has the same fields (one object shape for the code that reads them).
-        edges.push({ from: from[e], to: to[e], type, refIndex: ref[e], offset, dependency });
-    }
-    return edges;
+/** The lag or lead of `after` edge `e` as written, when valid. */
+export function afterOffset(graph: ProgrammeGraph, e: number): EdgeOffset | undefined {
+    if (graph.lagDays[e] === 0 && graph.lagMonths[e] === 0) return undefined;
+    const dependency = graph.activities[graph.edgeTo[e]].ast.after[graph.edgeRef[e]];
+    return { sign: dependency.sign!, duration: validDuration(dependency.offset?.value)! };
 }
+
 
 /** Counting sort of edge indices by one endpoint (`endpoint[e]`): linear, and no per-node arrays. */
 function adjacency(size: number, endpoint: Int32Array): [Int32Array, Int32Array] {

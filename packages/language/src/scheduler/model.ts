@@ -8,7 +8,7 @@ import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } 
 import type { DayNumbers } from './backward.js';
 import { dateAt } from './calendar.js';
 import { isRecurring, type ForwardDates } from './forward.js';
-import type { ActivityNode, ProgrammeGraph } from './graph.js';
+import { afterOffset, EDGE_AFTER, EDGE_PROVIDES, type ActivityNode, type ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
 import type { PhaseSpan } from './phases.js';
 import { validDate } from './graph.js';
@@ -103,7 +103,7 @@ type ActivityParts = Pick<RoadmapModel, 'activities' | 'capabilities' | 'depende
 
 function buildActivityParts(computed: ComputedSchedule, sources: SourceRanges, forecast?: ForecastContext): ActivityParts {
     const { graph, order, dates, slack, offsets, days } = computed;
-    const { activities, capabilities, edges } = graph;
+    const { activities, capabilities } = graph;
     const critical = new Uint8Array(graph.size);
     for (const activity of activities) {
         const s = slack[activity.index];
@@ -164,26 +164,29 @@ function buildActivityParts(computed: ComputedSchedule, sources: SourceRanges, f
     const dependencies: RoadmapDependency[] = [];
     // An edge is critical when it binds: the successor starts exactly when the predecessor (plus lag) lets it.
     const tight = (from: number, to: number, offset: number): boolean => days.release[from] + offset === days.start[to];
-    edges.forEach((edge, e) => {
-        if (edge.type === 'after') {
-            const offset = edge.offset;
-            modelActivities[edge.to].after.push({
-                id: activities[edge.from].id,
+    const { edgeFrom, edgeTo, edgeKind } = graph;
+    for (let e = 0; e < edgeFrom.length; e++) {
+        const from = edgeFrom[e];
+        const to = edgeTo[e];
+        if (edgeKind[e] === EDGE_AFTER) {
+            const offset = afterOffset(graph, e);
+            modelActivities[to].after.push({
+                id: activities[from].id,
                 ...(offset ? { offset: { sign: offset.sign, duration: offset.duration } } : {}),
                 offsetDays: offsets[e]
             });
             dependencies.push({
-                from: activities[edge.from].id, to: activities[edge.to].id, type: 'after', offsetDays: offsets[e],
-                critical: critical[edge.from] === 1 && critical[edge.to] === 1 && tight(edge.from, edge.to, offsets[e])
+                from: activities[from].id, to: activities[to].id, type: 'after', offsetDays: offsets[e],
+                critical: critical[from] === 1 && critical[to] === 1 && tight(from, to, offsets[e])
             });
-        } else if (edge.type === 'provides') {
-            modelActivities[edge.from].provides.push(capabilities[edge.to - activities.length].id);
-            modelCapabilities[edge.to - activities.length].providers.push(activities[edge.from].id);
+        } else if (edgeKind[e] === EDGE_PROVIDES) {
+            modelActivities[from].provides.push(capabilities[to - activities.length].id);
+            modelCapabilities[to - activities.length].providers.push(activities[from].id);
         } else {
-            modelActivities[edge.to].requires.push(capabilities[edge.from - activities.length].id);
-            modelCapabilities[edge.from - activities.length].requirers.push(activities[edge.to].id);
+            modelActivities[to].requires.push(capabilities[from - activities.length].id);
+            modelCapabilities[from - activities.length].requirers.push(activities[to].id);
         }
-    });
+    }
     // Requires-edges for arrows: one per requirer and capability, from the provider that makes the capability ready
     // (the last to finish). The others are listed in `providers`; an arrow from each of them would grow as
     // providers × requirers and draw lines that constrain nothing.

@@ -16,19 +16,24 @@ export interface GraphCycle {
 export interface TopologicalOrder {
     /** Every node that is not in a cycle; each after all of its predecessors. */
     order: Int32Array;
+    /** Per node: its place in `order` (−1 for cycle members). */
+    position: Int32Array;
     /** 1 for members of a cycle. */
     inCycle: Uint8Array;
     cycles: GraphCycle[];
 }
 
 export function topologicalOrder(graph: ProgrammeGraph): TopologicalOrder {
-    const { size, edgeTo, outStart, outEdges } = graph;
+    const { size, edgeTo, inStart, outStart, outEdges } = graph;
     const waitingFor = new Int32Array(size);
-    for (let e = 0; e < edgeTo.length; e++) waitingFor[edgeTo[e]]++;
     const order = new Int32Array(size);
     let head = 0;
     let tail = 0;
-    for (let n = 0; n < size; n++) if (waitingFor[n] === 0) order[tail++] = n;
+    for (let n = 0; n < size; n++) {
+        const entering = inStart[n + 1] - inStart[n];
+        if (entering === 0) order[tail++] = n;
+        else waitingFor[n] = entering;
+    }
     // Inline, no closure per node: this runs once per schedule, mostly before the engine optimises it.
     while (head < tail) {
         const node = order[head++];
@@ -66,7 +71,9 @@ export function topologicalOrder(graph: ProgrammeGraph): TopologicalOrder {
         }
     }
     cycles.sort((a, b) => a.trail[0] - b.trail[0]);
-    return { order: order.subarray(0, tail), inCycle, cycles };
+    const position = new Int32Array(size).fill(-1);
+    for (let i = 0; i < tail; i++) position[order[i]] = i;
+    return { order: order.subarray(0, tail), position, inCycle, cycles };
 }
 
 function hasSelfLoop(graph: ProgrammeGraph, node: number): boolean {

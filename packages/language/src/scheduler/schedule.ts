@@ -142,7 +142,7 @@ export function scheduleProgramme(programme: Programme, options: ScheduleOptions
  */
 function dateProgramme(graph: ProgrammeGraph, order: TopologicalOrder, programmeStart: IsoDate, tracking?: Tracking): ComputedSchedule {
     const dates = createForwardDates(graph);
-    forwardPass(graph, order, dates, phaseFloors(graph, programmeStart, programmeStart), undefined, tracking);
+    forwardPass(graph, order, dates, phaseFloors(graph, programmeStart, programmeStart), order.order, tracking);
     const continuousStart = continuousDefaultStart(graph, dates, programmeStart);
     const floating = graph.phases.map(phase => isContinuous(phase) && !declaredPhaseStart(phase));
     const waiting: number[] = [];
