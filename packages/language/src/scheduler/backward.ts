@@ -3,7 +3,7 @@
 // unscheduled activities neither get slack nor constrain their predecessors.
 import type { IsoDate } from '@dtp/roadmap';
 import { FIRST_DAY, dayText, epochDay } from './calendar.js';
-import { afterEdgeDay, afterEdgeText, isRecurring, type ForwardDates } from './forward.js';
+import { afterEdgeDay, afterEdgeText, type ForwardDates } from './forward.js';
 import type { ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
 
@@ -46,7 +46,10 @@ export function backwardPass(
         const earlyStart = days.start[node];
         if (Number.isNaN(earlyStart)) continue;
         const isActivity = node < activities.length;
-        if (isActivity && isRecurring(activities[node])) continue;
+        if (isActivity) {
+            const activity = activities[node]; // isRecurring, in line: no call per node
+            if (activity.every !== undefined && activity.phaseKind === 'continuous-improvement') continue;
+        }
         const lateStart = lateFinish[node] - (days.release[node] - earlyStart);
         if (isActivity) slack[node] = lateStart - earlyStart;
         for (let i = inStart[node]; i < inStart[node + 1]; i++) {

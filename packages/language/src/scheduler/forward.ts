@@ -155,7 +155,16 @@ export function forwardPass(
                 continue;
             }
         }
-        store(dates, node, blocked, begin, finish, recurring);
+        // store(), in line: no call per activity.
+        if (blocked) {
+            beyond[node] = 1;
+            start[node] = end[node] = release[node] = Number.NaN;
+        } else {
+            beyond[node] = 0;
+            start[node] = begin;
+            end[node] = finish;
+            release[node] = recurring ? begin : finish;
+        }
     }
 }
 

@@ -141,6 +141,7 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
     };
     const plan = programme.$container;
     for (const ast of plan?.capabilities ?? []) addCapability(ast);
+    const programmeCapabilities = capabilities.length; // where the programme's own capabilities begin
     for (const ast of programme.capabilities) addCapability(ast);
     for (const ast of extraCapabilities) addCapability(ast);
 
@@ -199,8 +200,12 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
             inList[entering++] = count++;
         }
         for (let refIndex = 0; refIndex < provides.length; refIndex++) {
-            const capability = addCapability(provides[refIndex].ref);
-            if (!capability) continue;
+            const target = provides[refIndex].ref;
+            if (!target) continue;
+            // A capability of this plan is found by its place, like an after-target; any other one through the map.
+            const place = target.$container === programme ? programmeCapabilities + (target.$containerIndex ?? Number.NaN)
+                : target.$container === plan ? target.$containerIndex ?? Number.NaN : Number.NaN;
+            const capability = capabilities[place]?.ast === target ? capabilities[place] : addCapability(target)!;
             edgeFrom[count] = a;
             edgeTo[count] = capability.index;
             edgeKind[count] = EDGE_PROVIDES;
@@ -210,8 +215,11 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
             providing++;
         }
         for (let refIndex = 0; refIndex < requires.length; refIndex++) {
-            const capability = addCapability(requires[refIndex].ref);
-            if (!capability) continue;
+            const target = requires[refIndex].ref;
+            if (!target) continue;
+            const place = target.$container === programme ? programmeCapabilities + (target.$containerIndex ?? Number.NaN)
+                : target.$container === plan ? target.$containerIndex ?? Number.NaN : Number.NaN;
+            const capability = capabilities[place]?.ast === target ? capabilities[place] : addCapability(target)!;
             edgeFrom[count] = capability.index;
             edgeTo[count] = a;
             edgeKind[count] = EDGE_REQUIRES;

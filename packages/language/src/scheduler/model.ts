@@ -19,8 +19,8 @@ export interface ComputedSchedule {
     order: TopologicalOrder;
     dates: ForwardDates;
     spans: PhaseSpan[];
-    slack: Float64Array;
-    offsets: Int32Array;
+    readonly slack: Float64Array;
+    readonly offsets: Int32Array;
     days: DayNumbers;
     programmeStart: IsoDate;
     programmeEnd: IsoDate;

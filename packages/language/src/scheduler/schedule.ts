@@ -157,9 +157,19 @@ function dateProgramme(graph: ProgrammeGraph, order: TopologicalOrder, programme
 
     const programmeEnd = endOfProgramme(graph, dates, programmeStart);
     const spans = phaseSpans(graph, dates, programmeStart, continuousStart);
-    const offsets = edgeOffsetDays(graph, dates, programmeStart);
-    const slack = backwardPass(graph, order, dates, offsets, programmeEnd);
-    return { graph, order, dates, spans, slack, offsets, days: dates, programmeStart, programmeEnd };
+    // Slack and the lags in days are read by the model's activities and dependencies only (built when first read;
+    // the checks read neither): the backward pass waits for them.
+    let offsets: Int32Array | undefined;
+    let slack: Float64Array | undefined;
+    return {
+        graph, order, dates, spans, days: dates, programmeStart, programmeEnd,
+        get offsets() {
+            return offsets ??= edgeOffsetDays(graph, dates, programmeStart);
+        },
+        get slack() {
+            return slack ??= backwardPass(graph, order, dates, this.offsets, programmeEnd);
+        }
+    };
 }
 
 /**
