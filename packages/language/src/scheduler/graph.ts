@@ -11,7 +11,6 @@ export interface ActivityNode {
     index: number;
     id: string;
     ast: Activity;
-    phase: Phase;
     phaseIndex: number;
     phaseKind: PhaseKind;
     /** Valid `duration`, absent when missing or unparseable (the validator reports the latter). */
@@ -102,7 +101,6 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
                 index,
                 id,
                 ast,
-                phase,
                 phaseIndex,
                 phaseKind,
                 duration: duration === undefined ? undefined : validDuration(duration.value),
@@ -155,10 +153,12 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
     const lagMonths = new Int32Array(edgeCapacity);
     const activityInStart = new Int32Array(activities.length + 1);
     const providers: number[] = []; // per capability (by index − activities.length)
+    const providesEdges: number[] = [];
+    // Edges leaving each node, counted as they are made (at most one new capability per reference joins the graph).
+    const outStart = new Int32Array(activities.length + capabilities.length + edgeCapacity + 1);
     const inList = new Int32Array(edgeCapacity);
     let count = 0;
     let entering = 0;
-    let providing = 0;
     const lagged: number[] = [];
     // The phase of the last `after` target and the index of its first activity: most targets are in the same phase.
     let targetPhase: AstNode | undefined;
@@ -183,6 +183,7 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
             }
             if (predecessor === undefined) continue; // an activity of another programme
             edgeFrom[count] = predecessor;
+            outStart[predecessor + 1]++;
             edgeTo[count] = a;
             edgeKind[count] = EDGE_AFTER;
             edgeRef[count] = refIndex;
@@ -207,12 +208,13 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
                 : target.$container === plan ? target.$containerIndex ?? Number.NaN : Number.NaN;
             const capability = capabilities[place]?.ast === target ? capabilities[place] : addCapability(target)!;
             edgeFrom[count] = a;
+            outStart[a + 1]++;
             edgeTo[count] = capability.index;
             edgeKind[count] = EDGE_PROVIDES;
-            edgeRef[count++] = refIndex;
+            edgeRef[count] = refIndex;
+            providesEdges.push(count++);
             const c = capability.index - activities.length;
             providers[c] = (providers[c] ?? 0) + 1;
-            providing++;
         }
         for (let refIndex = 0; refIndex < requires.length; refIndex++) {
             const target = requires[refIndex].ref;
@@ -221,6 +223,7 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
                 : target.$container === plan ? target.$containerIndex ?? Number.NaN : Number.NaN;
             const capability = capabilities[place]?.ast === target ? capabilities[place] : addCapability(target)!;
             edgeFrom[count] = capability.index;
+            outStart[capability.index + 1]++;
             edgeTo[count] = a;
             edgeKind[count] = EDGE_REQUIRES;
             edgeRef[count] = refIndex;
@@ -234,22 +237,27 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
     const inStart = new Int32Array(size + 1);
     inStart.set(activityInStart);
     for (let n = activities.length; n < size; n++) inStart[n + 1] = inStart[n] + (providers[n - activities.length] ?? 0);
-    if (providing > 0) {
+    if (providesEdges.length > 0) {
         const fill = inStart.slice(activities.length, size);
-        for (let e = 0; e < count; e++) {
-            if (edgeKind[e] === EDGE_PROVIDES) inList[fill[edgeTo[e] - activities.length]++] = e;
+        for (let p = 0; p < providesEdges.length; p++) {
+            const e = providesEdges[p];
+            inList[fill[edgeTo[e] - activities.length]++] = e;
         }
     }
+    // The out-adjacency: a counting sort of the edges by where they leave from, the counts made above.
+    for (let n = 0; n < size; n++) outStart[n + 1] += outStart[n];
+    const fill = outStart.slice(0, size);
+    const outEdges = new Int32Array(count);
+    for (let e = 0; e < count; e++) outEdges[fill[edgeFrom[e]]++] = e;
 
     const from = edgeFrom.subarray(0, count);
     const to = edgeTo.subarray(0, count);
-    const [outStart, outEdges] = adjacency(size, from);
     const inEdges = inList.subarray(0, count);
     return {
         programme, phases, activities, capabilities, size,
         edgeFrom: from, edgeTo: to, edgeKind: edgeKind.subarray(0, count), edgeRef: edgeRef.subarray(0, count),
         lagDays: lagDays.subarray(0, count), lagMonths: lagMonths.subarray(0, count), lagged,
-        outStart, outEdges, inStart, inEdges,
+        outStart: outStart.subarray(0, size + 1), outEdges, inStart, inEdges,
         get activityByAst() {
             return activityByAst();
         },
@@ -264,17 +272,6 @@ export function afterOffset(graph: ProgrammeGraph, e: number): EdgeOffset | unde
     return { sign: dependency.sign!, duration: validDuration(dependency.offset?.value)! };
 }
 
-
-/** Counting sort of edge indices by one endpoint (`endpoint[e]`): linear, and no per-node arrays. */
-function adjacency(size: number, endpoint: Int32Array): [Int32Array, Int32Array] {
-    const start = new Int32Array(size + 1);
-    for (let e = 0; e < endpoint.length; e++) start[endpoint[e] + 1]++;
-    for (let n = 0; n < size; n++) start[n + 1] += start[n];
-    const fill = start.slice(0, size);
-    const list = new Int32Array(endpoint.length);
-    for (let e = 0; e < endpoint.length; e++) list[fill[endpoint[e]]++] = e;
-    return [start, list];
-}
 
 // Large plans repeat a handful of durations (`1w`, `3m`, …): parse each text once. Entries are frozen because
 // the model shares them between activities.
