@@ -5,6 +5,7 @@ import type { ValidationAcceptor } from 'langium';
 import type { Capability, Plan, Programme } from '../generated/ast.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
+import { linkedTarget } from '../workspace/linker.js';
 import { text } from '@dtp/roadmap';
 import { closestName } from './did-you-mean.js';
 
@@ -31,7 +32,8 @@ function checkProgrammeCapabilities(programme: Programme, accept: ValidationAcce
             const provides = activity.provides;
             for (let index = 0; index < provides.length; index++) {
                 const reference = provides[index];
-                if (reference.ref) provided.add(reference.ref);
+                const capability = linkedTarget(reference);
+                if (capability) provided.add(capability);
                 if (activity.name && phase.kind && !BUILDING_PHASES.has(phase.kind)) {
                     report(accept, 'foundation-outside-foundation',
                         text('check.foundation-outside-foundation', { name: activity.name, capability: reference.$refText, phase: phase.kind }),
@@ -47,7 +49,7 @@ function checkProgrammeCapabilities(programme: Programme, accept: ValidationAcce
             const activity = activities[a];
             const requires = activity.requires;
             for (let index = 0; index < requires.length; index++) {
-                const capability = requires[index].ref;
+                const capability = linkedTarget(requires[index]);
                 if (!capability || provided.has(capability) || !activity.name) continue;
                 report(accept, 'unmet-prerequisite', text('check.unmet-prerequisite', { name: activity.name, capability: capability.name }),
                     { node: activity, property: 'requires', index, data: { capability: capability.name } });
@@ -75,7 +77,8 @@ function checkUnusedCapabilities(plan: Plan, accept: ValidationAcceptor): void {
                 const requires = activities[a].requires;
                 for (let r = 0; r < requires.length; r++) {
                     const reference = requires[r];
-                    if (reference.ref) required.add(reference.ref);
+                    const capability = linkedTarget(reference);
+                    if (capability) required.add(capability);
                     else if (reference.$refText) unresolved.push(reference.$refText);
                 }
             }

@@ -5,6 +5,7 @@ import { isPhase, type Activity, type Capability, type Programme } from '../gene
 import type { CheckFactory } from './dtp-validator.js';
 import { phaseRank } from '@dtp/roadmap';
 import { report } from './report.js';
+import { linkedTarget } from '../workspace/linker.js';
 import { text } from '@dtp/roadmap';
 
 export const dependencyChecks: CheckFactory = () => ({
@@ -13,10 +14,11 @@ export const dependencyChecks: CheckFactory = () => ({
 
 // Indexed loops throughout: these run once per activity and reference, mostly before the engine optimises them,
 // and there each step of a for-of (and each callback of a forEach) allocates.
-function checkBackwardDependencies(programme: Programme, accept: ValidationAcceptor): void {
+export function checkBackwardDependencies(programme: Programme, accept: ValidationAcceptor): void {
     const phases = programme.phases;
-    // The latest-phase provider of each capability: requiring it means waiting for that one too.
+    // The latest-phase provider of each capability, and its phase's rank: requiring it means waiting for that one too.
     const latestProvider = new Map<Capability, Activity>();
+    const latestRank = new Map<Capability, number>();
     for (let p = 0; p < phases.length; p++) {
         const phase = phases[p];
         const rank = phaseRank(phase.kind);
@@ -25,9 +27,11 @@ function checkBackwardDependencies(programme: Programme, accept: ValidationAccep
             const activity = activities[a];
             const provides = activity.provides;
             for (let r = 0; r < provides.length; r++) {
-                const capability = provides[r].ref;
-                const known = capability && latestProvider.get(capability);
-                if (capability && (!known || phaseRank(phaseKindOf(known)) < rank)) latestProvider.set(capability, activity);
+                const capability = linkedTarget(provides[r]);
+                if (capability && !(latestRank.get(capability)! >= rank)) { // none yet, or one of an earlier phase
+                    latestProvider.set(capability, activity);
+                    latestRank.set(capability, rank);
+                }
             }
         }
     }
@@ -42,9 +46,12 @@ function checkBackwardDependencies(programme: Programme, accept: ValidationAccep
             const after = activity.after;
             for (let d = 0; d < after.length; d++) {
                 const dependency = after[d];
-                const target = dependency.target?.ref;
-                const targetPhase = target && phaseKindOf(target);
-                if (!target || !targetPhase || phaseRank(targetPhase) <= rank) continue;
+                const reference = dependency.target;
+                const target = reference && linkedTarget(reference);
+                // Most work follows work of its own phase: that is never backward.
+                if (!target || target.$container === phase) continue;
+                const targetPhase = phaseKindOf(target);
+                if (!targetPhase || phaseRank(targetPhase) <= rank) continue;
                 report(accept, 'backward-dependency',
                     text('check.backward-after', { name: activity.name, phase: phase.kind, target: target.name, targetPhase }),
                     { node: dependency, property: 'target', data: { activity: activity.name, target: target.name, targetPhase } });
@@ -52,9 +59,11 @@ function checkBackwardDependencies(programme: Programme, accept: ValidationAccep
             const requires = activity.requires;
             for (let index = 0; index < requires.length; index++) {
                 const reference = requires[index];
-                const provider = reference.ref && latestProvider.get(reference.ref);
-                const providerPhase = provider && phaseKindOf(provider);
-                if (!provider || !providerPhase || phaseRank(providerPhase) <= rank) continue;
+                const capability = linkedTarget(reference);
+                if (!capability || !(latestRank.get(capability)! > rank)) continue;
+                const provider = latestProvider.get(capability)!;
+                const providerPhase = phaseKindOf(provider);
+                if (!providerPhase) continue;
                 report(accept, 'backward-dependency', text('check.backward-requires', {
                     name: activity.name!, phase: phase.kind, capability: reference.$refText, provider: provider.name, providerPhase
                 }),

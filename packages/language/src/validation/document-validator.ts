@@ -4,15 +4,18 @@
 // it, leaves here with a link to its code's page (`codeDescription.href`, docs/diagnostics/<code>.md).
 import {
     AstUtils, Cancellation, DefaultDocumentValidator, interruptAndCheck, toDiagnosticSeverity,
-    type AstNode, type ValidationAcceptor, type ValidationCheck, type LangiumDocument, type ParseResult, type Reference, type ReferenceInfo, type Scope, type ValidationOptions
+    type AstNode, type ValidationAcceptor, type LangiumDocument, type ParseResult, type Reference, type ReferenceInfo, type Scope, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import type { DtpCoreServices } from '../dtp-core-module.js';
-import { Activity, isActivity as isActivityNode, isPlan, isProgramme, type Programme } from '../generated/ast.js';
-import { forEachNode } from '../workspace/plan-walk.js';
+import {
+    Activity, Capability, DateLiteral, Dependency, DurationLiteral, Import, Phase, Plan, Programme, isActivity as isActivityNode, isPlan, isProgramme
+} from '../generated/ast.js';
 import { DIAGNOSTIC_SEVERITY, docsUrl } from './codes.js';
 import { closestName } from './did-you-mean.js';
 import { acceptorIn } from './report.js';
+import { DtpLinker } from '../workspace/linker.js';
+import { asIsGroup, DtpValidationRegistry, runChecks, type CheckGroup } from './sync-registry.js';
 import { t, type Locale } from '@dtp/roadmap';
 
 /** Beyond this many, syntax errors are follow-ups of the first ones (or the file is not a plan at all). */
@@ -35,28 +38,34 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
     }
 
     /**
-     * Runs the registered checks on every node, walking the plan's own shape (workspace/plan-walk.ts) instead of
-     * Langium's generic stream, and yielding to cancellation every few thousand nodes rather than at each one:
-     * on 100,000 activities the generic walk cost more than the checks.
+     * Runs the registered checks on every node, in the order of workspace/plan-walk.ts's forEachNode, walking the
+     * plan's own shape instead of Langium's generic stream, and yielding to cancellation every few thousand nodes
+     * rather than at each one: on 100,000 activities the generic walk cost more than the checks. The checks of each
+     * type are looked up once per run, and only a check that returns a promise is awaited. This async function stays
+     * small on purpose: the engine optimises it while it runs, and an optimisation of a large one (the walk written
+     * out in it) took 50 ms on a background thread that the process then waited for before it could exit.
      */
     protected override async validateAstNodes(rootNode: AstNode, options: ValidationOptions, accept: ValidationAcceptor, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
         // The checks word their messages in the user's language (validation/report.ts).
         const acceptor = acceptorIn(this.services.i18n.Locale.current, accept);
         if (!isPlan(rootNode)) return super.validateAstNodes(rootNode, options, acceptor, cancelToken);
-        const nodes: AstNode[] = [];
-        forEachNode(rootNode, node => nodes.push(node));
-        // Langium builds a stream of the checks for every node, and awaits every check; the checks of a type are the
-        // same for all its nodes, and only a check that returns a promise needs awaiting.
-        const checksByType = new Map<string, ValidationCheck[]>();
-        for (let i = 0; i < nodes.length; i++) {
-            if (i % 2000 === 0) await interruptAndCheck(cancelToken);
-            const node = nodes[i];
-            let checks = checksByType.get(node.$type);
-            if (!checks) checksByType.set(node.$type, checks = this.validationRegistry.getChecks(node.$type, options.categories).toArray());
-            for (let c = 0; c < checks.length; c++) { // indexed: a for-of step allocates until the engine optimises it
-                const result = checks[c](node, acceptor, cancelToken);
-                if (result) await result;
-            }
+        const registry = this.validationRegistry;
+        const checksOf = (type: string): CheckGroup => {
+            const checks = registry.getChecks(type, options.categories).toArray();
+            return registry instanceof DtpValidationRegistry ? registry.checkGroup(checks) : asIsGroup(checks);
+        };
+        const run = new CheckRun(acceptor, cancelToken);
+        run.list(rootNode, {
+            Plan: checksOf(Plan.$type), Import: checksOf(Import.$type), Capability: checksOf(Capability.$type),
+            Programme: checksOf(Programme.$type), Phase: checksOf(Phase.$type), Activity: checksOf(Activity.$type),
+            Dependency: checksOf(Dependency.$type), DateLiteral: checksOf(DateLiteral.$type), DurationLiteral: checksOf(DurationLiteral.$type)
+        });
+        for (let next = 0; next < run.length;) {
+            if (next % YIELD_EVERY === 0) await interruptAndCheck(cancelToken);
+            next = run.runFrom(next);
+            const pending = run.pending;
+            run.pending = undefined;
+            if (pending) await pending;
         }
     }
 
@@ -75,6 +84,9 @@ export class DtpDocumentValidator extends DefaultDocumentValidator {
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], _options: ValidationOptions): void {
+        // The linker counted what it left unresolved: with none, no reference needs asking (10,000s on large plans).
+        const linker = this.services.references.Linker;
+        if (linker instanceof DtpLinker && linker.unresolvedCount(document) === 0) return;
         const namesInScope = new Map<Scope, string[]>();
         const activityNames = new Map<Programme, Set<string>>();
         let suggested = 0;
@@ -179,4 +191,83 @@ function trimSyntaxErrors(diagnostics: Diagnostic[], locale: Locale): void {
     const last = syntax[MAX_SYNTAX_DIAGNOSTICS - 1];
     last.message += t(locale, 'syntax.more-not-shown', { count: dropped.size });
     diagnostics.splice(0, diagnostics.length, ...kept);
+}
+
+/** Nodes checked between two yields to cancellation. */
+const YIELD_EVERY = 2000;
+
+/** The checks of each node type in a plan. */
+type ChecksByType = Record<'Plan' | 'Import' | 'Capability' | 'Programme' | 'Phase' | 'Activity' | 'Dependency' | 'DateLiteral' | 'DurationLiteral', CheckGroup>;
+
+/** One run of the checks over a plan: its nodes that have checks, listed first, then checked a range at a time. */
+class CheckRun {
+    private readonly nodes: AstNode[] = [];
+    private readonly groups: CheckGroup[] = [];
+    /** What the last range stopped for: a check that returned a promise. */
+    pending: Promise<void> | undefined;
+
+    constructor(private readonly accept: ValidationAcceptor, private readonly cancelToken: Cancellation.CancellationToken) {}
+
+    get length(): number {
+        return this.nodes.length;
+    }
+
+    private add(node: AstNode, group: CheckGroup): void {
+        if (group.checks.length === 0) return;
+        this.nodes.push(node);
+        this.groups.push(group);
+    }
+
+    /** Lists the nodes in forEachNode's order (workspace/plan-walk.ts), without a callback per node. */
+    list(plan: Plan, on: ChecksByType): void {
+        this.add(plan, on.Plan);
+        for (const node of plan.imports ?? []) this.add(node, on.Import);
+        for (const node of plan.capabilities ?? []) this.add(node, on.Capability);
+        for (const programme of plan.programmes ?? []) {
+            this.add(programme, on.Programme);
+            if (programme.start) this.add(programme.start, on.DateLiteral);
+            if (programme.statusDate) this.add(programme.statusDate, on.DateLiteral);
+            for (const node of programme.capabilities ?? []) this.add(node, on.Capability);
+            for (const phase of programme.phases ?? []) {
+                this.add(phase, on.Phase);
+                if (phase.start) this.add(phase.start, on.DateLiteral);
+                if (phase.duration) this.add(phase.duration, on.DurationLiteral);
+                const activities = phase.activities ?? [];
+                // Indexed loops over activities and references: a for-of step allocates until the engine optimises it.
+                for (let a = 0; a < activities.length; a++) {
+                    const activity = activities[a];
+                    this.add(activity, on.Activity);
+                    if (activity.duration) this.add(activity.duration, on.DurationLiteral);
+                    if (activity.start) this.add(activity.start, on.DateLiteral);
+                    if (activity.every) this.add(activity.every, on.DurationLiteral);
+                    if (activity.started) this.add(activity.started, on.DateLiteral);
+                    if (activity.finished) this.add(activity.finished, on.DateLiteral);
+                    const after = activity.after ?? [];
+                    for (let d = 0; d < after.length; d++) {
+                        const dependency = after[d];
+                        this.add(dependency, on.Dependency);
+                        if (dependency.offset) this.add(dependency.offset, on.DurationLiteral);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks the nodes from `from` up to the next multiple of YIELD_EVERY (a yield to cancellation comes there), or
+     * until a check returns a promise (left in `pending`, the rest of that node's checks run after it). Returns where
+     * to go on from.
+     */
+    runFrom(from: number): number {
+        const { nodes, groups } = this;
+        const end = Math.min(nodes.length, from - (from % YIELD_EVERY) + YIELD_EVERY);
+        for (let i = from; i < end; i++) {
+            const pending = runChecks(nodes[i], groups[i], this.accept, this.cancelToken);
+            if (pending) {
+                this.pending = pending;
+                return i + 1;
+            }
+        }
+        return end;
+    }
 }

@@ -20,22 +20,27 @@ export const identityChecks: CheckFactory = services => {
         ],
         Programme: (programme, accept) => checkDuplicateProperties(programme, 'programme', PROGRAMME_PROPERTIES, accept),
         Phase: (phase, accept) => checkDuplicateProperties(phase, 'phase', PHASE_PROPERTIES, accept),
-        Activity: (activity, accept) => checkDuplicateProperties(activity, activity.kind ?? 'activity', ACTIVITY_PROPERTIES, accept)
+        Activity: (activity, accept) => {
+            if (mayRepeatProperty(activity)) checkDuplicateProperties(activity, activity.kind ?? 'activity', ACTIVITY_PROPERTIES, accept);
+        }
     };
 };
 
-/** Where a name was first declared: the node, and the import line of this file that brought it in (if imported). */
+/** Where a name was first declared: the node, and the document it is in. */
 interface Declaration {
     node: Activity | Capability;
     document: LangiumDocument;
-    via?: number;
 }
 
 function checkDuplicateIds(plan: Plan, accept: ValidationAcceptor, documents: LangiumDocuments): void {
     const document = AstUtils.getDocument(plan);
-    const declared = new Map<string, Declaration>();
+    // The first declaration of each name; the document of those imported (the rest are in this one). No object per
+    // declaration: this runs on every activity.
+    const declared = new Map<string, Activity | Capability>();
+    const importedFrom = new Map<Activity | Capability, LangiumDocument>();
+    const declarationOf = (node: Activity | Capability): Declaration => ({ node, document: importedFrom.get(node) ?? document });
     // Imported capabilities first: a clash is then reported on this file's own declaration, which it can fix.
-    plan.imports.forEach((imp, index) => {
+    plan.imports.forEach(imp => {
         if (!imp.path) return;
         const imported = documents.getDocument(resolveImportUri(document, imp.path));
         if (!imported) return;
@@ -43,15 +48,16 @@ function checkDuplicateIds(plan: Plan, accept: ValidationAcceptor, documents: La
             if (importedDocument === document) continue; // an import cycle back to this file
             for (const capability of localCapabilities(planOf(importedDocument))) {
                 const earlier = capability.name ? declared.get(capability.name) : undefined;
-                if (!capability.name || earlier?.node === capability) continue;
+                if (!capability.name || earlier === capability) continue;
                 if (earlier) {
                     report(accept, 'duplicate-id', text('check.duplicate-import', {
-                        name: capability.name, place: place(capability, importedDocument), earlier: place(earlier.node, earlier.document)
+                        name: capability.name, place: place(capability, importedDocument), earlier: place(earlier, declarationOf(earlier).document)
                     }),
                         { node: imp, property: 'path', data: { name: capability.name } });
                     continue;
                 }
-                declared.set(capability.name, { node: capability, document: importedDocument, via: index });
+                declared.set(capability.name, capability);
+                importedFrom.set(capability, importedDocument);
             }
         }
     });
@@ -60,11 +66,11 @@ function checkDuplicateIds(plan: Plan, accept: ValidationAcceptor, documents: La
         if (!node.name) return;
         const earlier = declared.get(node.name);
         if (!earlier) {
-            declared.set(node.name, { node, document });
+            declared.set(node.name, node);
             return;
         }
-        report(accept, 'duplicate-id', clashMessage(node, earlier, document),
-            { node, property: 'name', data: { name: node.name, what: what(node), first: what(earlier.node) } });
+        report(accept, 'duplicate-id', clashMessage(node, declarationOf(earlier), document),
+            { node, property: 'name', data: { name: node.name, what: what(node), first: what(earlier) } });
     };
     for (const capability of localCapabilities(plan)) declare(capability);
     for (const programme of plan.programmes) {
@@ -148,6 +154,39 @@ function checkDuplicateProperties(node: Programme | Phase | Activity, what: stri
         report(accept, 'duplicate-property', text('check.duplicate-property', { keyword, element: what, name, firstLine }),
             { node, range: child.range, data: { property: keyword, firstLine } });
     }
+}
+
+/**
+ * False when the activity's CST provably holds no property twice, told from its number of children: reading each
+ * child's grammar element cost more than any other check of an activity. Without syntax errors every child is one
+ * token or rule call of the Activity rule, or a comment: its kind, name and label, the braces, two children for each
+ * property it has (`progress 5 %` three), and two for each item of `after`, `provides` and `requires` (its keyword
+ * or comma, and the item). A property written twice adds at least two more; the AST keeps only one of them. With
+ * syntax errors (recovery inserts and skips tokens) the count proves nothing: the children are read.
+ */
+export function mayRepeatProperty(activity: Activity): boolean {
+    const cst = activity.$cstNode;
+    if (!cst || !isCompositeCstNode(cst) || !withoutSyntaxErrors(activity)) return true;
+    let properties = 0;
+    if (activity.duration !== undefined) properties += 2;
+    if (activity.start !== undefined) properties += 2;
+    if (activity.owner !== undefined) properties += 2;
+    if (activity.status !== undefined) properties += 2;
+    if (activity.progress !== undefined) properties += 3;
+    if (activity.started !== undefined) properties += 2;
+    if (activity.finished !== undefined) properties += 2;
+    if (activity.every !== undefined) properties += 2;
+    if (activity.description !== undefined) properties += 2;
+    if (properties === 0) return false; // no property written once, so none written twice
+    const lists = activity.after.length + activity.provides.length + activity.requires.length;
+    return cst.content.length !== (activity.label !== undefined ? 3 : 2) + 2 + properties + 2 * lists;
+}
+
+function withoutSyntaxErrors(node: AstNode): boolean {
+    let root = node;
+    while (root.$container) root = root.$container;
+    const result = root.$document?.parseResult;
+    return result !== undefined && result.lexerErrors.length === 0 && result.parserErrors.length === 0;
 }
 
 function place(node: AstNode, document: LangiumDocument): Text {

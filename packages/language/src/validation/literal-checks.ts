@@ -1,6 +1,6 @@
 // Dates and durations are lexed loosely (see the grammar) and checked here, so `2027-02-30`, `2027-Q5` or `3x`
 // get a message that says what is wrong with them; `every` belongs to continuous improvement; progress is a percentage.
-import type { ValidationAcceptor } from 'langium';
+import { isCompositeCstNode, type AstNode, type CstNode, type GrammarAST, type RootCstNode, type ValidationAcceptor } from 'langium';
 import { PHASE_ORDER, text } from '@dtp/roadmap';
 import { ACTIVITY_KINDS } from '../parser/kinds.js';
 import { firstNodeForProperty } from '../parser/cst-search.js';
@@ -87,11 +87,50 @@ function checkPhaseKind(phase: Phase, accept: ValidationAcceptor): void {
 
 /** `activty landing { … }`: one error naming the kind meant; the element is still checked, as that kind. */
 function checkActivityKind(activity: Activity, accept: ValidationAcceptor): void {
-    const written = firstNodeForProperty(activity.$cstNode, 'kind')?.text;
-    if (!written || written === activity.kind) return;
+    const written = misreadKind(activity);
+    if (written === undefined) return;
     const close = closestName(written, ACTIVITY_KINDS);
     report(accept, 'syntax-error', close ? text('check.activity-kind-meant', { written, kind: close }) : text('check.activity-kind-unknown', { written }),
     { node: activity, property: 'kind', data: close ? { replaceWith: close } : {} });
+}
+
+/**
+ * The kind as written, when the parser read it as another (a misspelling): the text of
+ * firstNodeForProperty(activity's CST, 'kind') when that is neither empty nor the kind. Exported for its test.
+ */
+export function misreadKind(activity: Activity): string | undefined {
+    const node = kindNode(activity);
+    if (!node) return undefined;
+    // Most kinds are written as they read: compared in place, without cutting the text out.
+    const kind = activity.kind;
+    if (kind !== undefined) {
+        // The kind's node holds its one token: that token's offsets are the node's, read without a walk of its children.
+        const span = isCompositeCstNode(node) && node.content.length === 1 ? node.content[0] : node;
+        const offset = span.offset;
+        if (span.end - offset === kind.length && textOf(activity)?.startsWith(kind, offset)) return undefined;
+    }
+    const written = node.text;
+    return !written || written === kind ? undefined : written;
+}
+
+/** The grammar element of an activity's kind, once found: the kind is written first, so its node is the first child. */
+let kindElement: GrammarAST.AbstractElement | undefined;
+
+/** firstNodeForProperty(activity's CST, 'kind'): the first child when it is the kind (no comment before it). */
+function kindNode(activity: Activity): CstNode | undefined {
+    const cst = activity.$cstNode;
+    const first = cst && isCompositeCstNode(cst) ? cst.content[0] : undefined;
+    if (first !== undefined && kindElement !== undefined && first.grammarSource === kindElement) return first;
+    const node = firstNodeForProperty(cst, 'kind');
+    if (node && node === first) kindElement = node.grammarSource;
+    return node;
+}
+
+/** The whole text of the node's document, from the root of its syntax tree. */
+function textOf(node: AstNode): string | undefined {
+    let root = node;
+    while (root.$container) root = root.$container;
+    return (root.$cstNode as Partial<RootCstNode> | undefined)?.fullText;
 }
 
 /** A milestone is a moment: a `duration` or `every` on one would be silently ignored. */

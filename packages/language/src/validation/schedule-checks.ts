@@ -3,13 +3,14 @@
 // recorded facts are judged by the tracking checks); they never schedule again.
 import { lastDayOfSpan } from '@dtp/roadmap';
 import { PHASE_ORDER, type IsoDate, type PhaseKind, type RoadmapActivity, type RoadmapPhase } from '@dtp/roadmap';
-import { AstUtils, GrammarUtils, type AstNode, type CstNode, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Location, Range } from 'vscode-languageserver';
 import type { Activity, Phase, Programme } from '../generated/ast.js';
 import type { DtpCoreServices } from '../dtp-core-module.js';
 import type { CycleStep, PinnedViolation, Schedule, ScheduleCycle } from '../scheduler/schedule.js';
 import type { CheckFactory } from './dtp-validator.js';
 import { report } from './report.js';
+import { DtpLinker, linkedTarget } from '../workspace/linker.js';
 import { text, type Text } from '@dtp/roadmap';
 import { daysBetween } from '../scheduler/calendar.js';
 
@@ -23,7 +24,7 @@ export const scheduleChecks: CheckFactory = (services: DtpCoreServices) => ({
         // Likewise an unresolved name or a cycle leaves activities where nothing holds them: the phase dates that
         // follow are a consequence, already reported once where the name or the cycle is.
         const { lexerErrors, parserErrors } = document.parseResult;
-        if (lexerErrors.length === 0 && parserErrors.length === 0 && schedule.cycles.length === 0 && !hasUnresolvedReference(programme)) {
+        if (lexerErrors.length === 0 && parserErrors.length === 0 && schedule.cycles.length === 0 && !hasUnresolvedReference(programme, document, services)) {
             checkPhaseOrderInTime(schedule, accept);
         }
         for (const violation of schedule.violations) checkPinnedStart(schedule, violation, accept);
@@ -35,14 +36,20 @@ export const scheduleChecks: CheckFactory = (services: DtpCoreServices) => ({
 interface PhaseEntry { model: RoadmapPhase; ast: Phase }
 
 /** Indexed loops: they visit every reference, mostly before the engine optimises them (a callback allocates there). */
-function hasUnresolvedReference(programme: Programme): boolean {
+function hasUnresolvedReference(programme: Programme, document: LangiumDocument, services: DtpCoreServices): boolean {
+    // The linker counted what it left unresolved in the whole document: none there, none in the programme.
+    const linker = services.references.Linker;
+    if (linker instanceof DtpLinker && linker.unresolvedCount(document) === 0) return false;
     for (const phase of programme.phases) {
         const activities = phase.activities;
         for (let a = 0; a < activities.length; a++) {
             const { after, provides, requires } = activities[a];
-            for (let i = 0; i < after.length; i++) if (after[i].target && !after[i].target!.ref) return true;
-            for (let i = 0; i < provides.length; i++) if (!provides[i].ref) return true;
-            for (let i = 0; i < requires.length; i++) if (!requires[i].ref) return true;
+            for (let i = 0; i < after.length; i++) {
+                const target = after[i].target;
+                if (target && !linkedTarget(target)) return true;
+            }
+            for (let i = 0; i < provides.length; i++) if (!linkedTarget(provides[i])) return true;
+            for (let i = 0; i < requires.length; i++) if (!linkedTarget(requires[i])) return true;
         }
     }
     return false;

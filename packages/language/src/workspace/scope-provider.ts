@@ -37,7 +37,7 @@ export class DtpScopeProvider extends DefaultScopeProvider {
         if (referenceType === Activity.$type) {
             if (!programme) return EMPTY_SCOPE;
             const scopes = this.scopes.get(document, newDocumentScopes);
-            return scopes.activity ??= new MapScope(this.describe(programme.phases.flatMap(phase => phase.activities)));
+            return scopes.activity ??= new MapScope(this.describeActivities(programme));
         }
         const scopes = this.scopes.get(document, newDocumentScopes);
         return scopes.capability ??= this.capabilityScope(document, root);
@@ -47,6 +47,20 @@ export class DtpScopeProvider extends DefaultScopeProvider {
         const imported = importClosure(document, this.documents).map(doc => doc.uri.toString());
         const importedScope = new MapScope(this.indexManager.allElements(Capability.$type, new Set(imported)));
         return new MapScope(this.describe(isPlan(plan) ? localCapabilities(plan) : []), importedScope);
+    }
+
+    /** The programme's activities, described without first listing them: once per document, for every activity. */
+    private describeActivities(programme: Programme): AstNodeDescription[] {
+        const descriptions: AstNodeDescription[] = [];
+        const phases = programme.phases;
+        for (let p = 0; p < phases.length; p++) {
+            const activities = phases[p].activities;
+            for (let a = 0; a < activities.length; a++) {
+                const activity = activities[a];
+                if (activity.name) descriptions.push(new LazyDescription(activity, activity.name, this.astNodeLocator, this.nameProvider));
+            }
+        }
+        return descriptions;
     }
 
     private describe(nodes: Iterable<Activity | Capability>): AstNodeDescription[] {
