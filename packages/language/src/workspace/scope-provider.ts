@@ -13,12 +13,12 @@ export class DtpScopeProvider extends DefaultScopeProvider {
     // Built once per document and workspace state: a plan of 100,000 activities must not rebuild a scope per reference.
     // Keyed by the document itself, so a lookup per reference builds no key string.
     private readonly scopes: WorkspaceCache<LangiumDocument, DocumentScopes>;
-    private readonly astNodeLocator: AstNodeLocator;
+    private readonly describing: Describing;
 
     constructor(services: LangiumCoreServices) {
         super(services);
         this.documents = services.shared.workspace.LangiumDocuments;
-        this.astNodeLocator = services.workspace.AstNodeLocator;
+        this.describing = { locator: services.workspace.AstNodeLocator, nameProvider: this.nameProvider };
         this.scopes = new WorkspaceCache(services.shared);
     }
 
@@ -57,7 +57,7 @@ export class DtpScopeProvider extends DefaultScopeProvider {
             const activities = phases[p].activities;
             for (let a = 0; a < activities.length; a++) {
                 const activity = activities[a];
-                if (activity.name) descriptions.push(new LazyDescription(activity, activity.name, this.astNodeLocator, this.nameProvider));
+                if (activity.name) descriptions.push(new LazyDescription(activity, activity.name, this.describing));
             }
         }
         return descriptions;
@@ -66,7 +66,7 @@ export class DtpScopeProvider extends DefaultScopeProvider {
     private describe(nodes: Iterable<Activity | Capability>): AstNodeDescription[] {
         const descriptions: AstNodeDescription[] = [];
         for (const node of nodes) {
-            if (node.name) descriptions.push(new LazyDescription(node, node.name, this.astNodeLocator, this.nameProvider));
+            if (node.name) descriptions.push(new LazyDescription(node, node.name, this.describing));
         }
         return descriptions;
     }
@@ -89,18 +89,16 @@ function newDocumentScopes(): DocumentScopes {
  * computed when someone (rename, find references) first asks for it. A class, so the getters live on one prototype.
  */
 class LazyDescription implements AstNodeDescription {
-    readonly type: string;
-    private cachedPath?: string;
-    private cachedSelection?: DocumentSegment;
-    private cachedName?: DocumentSegment;
+    // Three fields per description, set once (one is shared by all of them): a plan of 100,000 activities has as many.
+    // The caches are declared only, so they take no room until a feature asks.
+    declare private cachedPath?: string;
+    declare private cachedSelection?: DocumentSegment;
+    declare private cachedName?: DocumentSegment;
 
-    constructor(
-        readonly node: Activity | Capability,
-        readonly name: string,
-        private readonly locator: AstNodeLocator,
-        private readonly nameProvider: NameProvider
-    ) {
-        this.type = node.$type;
+    constructor(readonly node: Activity | Capability, readonly name: string, private readonly describing: Describing) {}
+
+    get type(): string {
+        return this.node.$type;
     }
 
     get documentUri(): URI {
@@ -108,7 +106,7 @@ class LazyDescription implements AstNodeDescription {
     }
 
     get path(): string {
-        return this.cachedPath ??= this.locator.getAstNodePath(this.node);
+        return this.cachedPath ??= this.describing.locator.getAstNodePath(this.node);
     }
 
     get selectionSegment(): DocumentSegment | undefined {
@@ -116,9 +114,15 @@ class LazyDescription implements AstNodeDescription {
     }
 
     get nameSegment(): DocumentSegment | undefined {
-        const nameNode = this.nameProvider.getNameNode(this.node) ?? this.node.$cstNode;
+        const nameNode = this.describing.nameProvider.getNameNode(this.node) ?? this.node.$cstNode;
         return this.cachedName ??= nameNode && CstUtils.toDocumentSegment(nameNode);
     }
+}
+
+/** What the descriptions of one scope provider share. */
+interface Describing {
+    readonly locator: AstNodeLocator;
+    readonly nameProvider: NameProvider;
 }
 
 /** Capabilities declared in this file: at top level (a catalogue) and inside its programmes. */
