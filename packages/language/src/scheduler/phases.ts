@@ -29,46 +29,55 @@ export function phaseFloors(graph: ProgrammeGraph, programmeStart: IsoDate, cont
         declaredPhaseStart(phase) ?? (isContinuous(phase) ? maxDate(programmeStart, continuousDefault) : programmeStart));
 }
 
+/** Per phase (indexed like graph.phases): the earliest start and the latest end of its activities, as day numbers. */
+export interface PhaseDays {
+    /** NaN for a phase with no scheduled activity. */
+    earliest: Float64Array;
+    /** NaN for a phase with no scheduled activity that ends (recurring work has no end). */
+    latest: Float64Array;
+}
+
+/** One pass over the activities for what the spans, the programme's end and continuous improvement's start need. */
+export function phaseDays(graph: ProgrammeGraph, dates: ForwardDates): PhaseDays {
+    const earliest = new Float64Array(graph.phases.length).fill(Number.NaN);
+    const latest = new Float64Array(graph.phases.length).fill(Number.NaN);
+    const { activities } = graph;
+    const { start: starts, end: ends } = dates;
+    for (let a = 0; a < activities.length; a++) { // activities are the first nodes: node a is activities[a]
+        const start = starts[a];
+        if (!(start >= FIRST_DAY)) continue; // NaN: not scheduled
+        const p = activities[a].phaseIndex;
+        if (!(start >= earliest[p])) earliest[p] = start; // also when there is none yet (NaN)
+        const end = ends[a]; // NaN for recurring work
+        if (end >= FIRST_DAY && !(end <= latest[p])) latest[p] = end; // also when there is none yet (NaN)
+    }
+    return { earliest, latest };
+}
+
 /**
  * When continuous improvement begins by default: when the improvement phase ends; without an improvement phase,
  * when the last finite activity of the earlier phases ends; failing both, with the programme.
  */
-export function continuousDefaultStart(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate): IsoDate {
-    const spans = phaseSpans(graph, dates, programmeStart);
+export function continuousDefaultStart(graph: ProgrammeGraph, days: PhaseDays, programmeStart: IsoDate): IsoDate {
+    const spans = phaseSpans(graph, days, programmeStart);
     let improvementEnd: IsoDate | undefined;
     graph.phases.forEach((phase, index) => {
         const end = spans[index].end;
         if (phase.kind === 'improvement' && end) improvementEnd = improvementEnd ? maxDate(improvementEnd, end) : end;
     });
     if (improvementEnd) return improvementEnd;
-    const { activities, phases } = graph;
-    const continuous = phases.map(isContinuous);
-    const end = dates.end;
     let latest = epochDay(programmeStart);
-    for (let a = 0; a < activities.length; a++) {
-        const activityEnd = end[a]; // activities are the first nodes: node a is activities[a]
-        if (activityEnd > latest && !continuous[activities[a].phaseIndex]) latest = activityEnd; // NaN (no end) never is
+    for (let p = 0; p < graph.phases.length; p++) {
+        if (days.latest[p] > latest && !isContinuous(graph.phases[p])) latest = days.latest[p]; // NaN (no end) never is
     }
     return dayText(latest);
 }
 
 /** The span of each phase (indexed like graph.phases) from the activities' dates. */
-export function phaseSpans(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate, continuousDefault?: IsoDate): PhaseSpan[] {
+export function phaseSpans(graph: ProgrammeGraph, days: PhaseDays, programmeStart: IsoDate, continuousDefault?: IsoDate): PhaseSpan[] {
     const phases = graph.phases;
-    const earliestDay = new Float64Array(phases.length).fill(Number.NaN);
-    const latestDay = new Float64Array(phases.length).fill(Number.NaN);
-    const { activities } = graph;
-    const { start: starts, end: ends } = dates;
-    for (let a = 0; a < activities.length; a++) {
-        const start = starts[a];
-        if (!(start >= FIRST_DAY)) continue; // NaN: not scheduled
-        const p = activities[a].phaseIndex;
-        if (!(start >= earliestDay[p])) earliestDay[p] = start; // also when there is none yet (NaN)
-        const end = ends[a]; // NaN for recurring work
-        if (end >= FIRST_DAY && !(end <= latestDay[p])) latestDay[p] = end; // also when there is none yet (NaN)
-    }
-    const earliest = phases.map((_, index) => dateAt(earliestDay, index));
-    const latest = phases.map((_, index) => dateAt(latestDay, index));
+    const earliest = phases.map((_, index) => dateAt(days.earliest, index));
+    const latest = phases.map((_, index) => dateAt(days.latest, index));
     return phases.map((phase, index): PhaseSpan => {
         const declaredStart = declaredPhaseStart(phase);
         const durationText = phase.duration?.value;

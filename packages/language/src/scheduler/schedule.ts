@@ -9,7 +9,7 @@ import { afterEdgeText, createForwardDates, downstreamOf, forwardPass, releaseDa
 import { buildGraph, EDGE_AFTER, validDate, type ProgrammeGraph } from './graph.js';
 import { buildRoadmapModel, type ComputedSchedule } from './model.js';
 import { topologicalOrder, type GraphCycle, type TopologicalOrder } from './order.js';
-import { continuousDefaultStart, declaredPhaseStart, isContinuous, phaseFloors, phaseSpans } from './phases.js';
+import { continuousDefaultStart, declaredPhaseStart, isContinuous, phaseDays, phaseFloors, phaseSpans, type PhaseDays } from './phases.js';
 import { stateOf, type Tracking } from './tracking.js';
 
 export interface ScheduleOptions {
@@ -143,20 +143,29 @@ export function scheduleProgramme(programme: Programme, options: ScheduleOptions
 function dateProgramme(graph: ProgrammeGraph, order: TopologicalOrder, programmeStart: IsoDate, tracking?: Tracking): ComputedSchedule {
     const dates = createForwardDates(graph);
     forwardPass(graph, order, dates, phaseFloors(graph, programmeStart, programmeStart), order.order, tracking);
-    const continuousStart = continuousDefaultStart(graph, dates, programmeStart);
-    const floating = graph.phases.map(phase => isContinuous(phase) && !declaredPhaseStart(phase));
+    let days = phaseDays(graph, dates);
+    const continuousStart = continuousDefaultStart(graph, days, programmeStart);
+    // The activities of floating phases only: a phase's activities are the next ones in the graph's order.
     const waiting: number[] = [];
-    for (let a = 0; a < graph.activities.length; a++) {
-        const activity = graph.activities[a];
-        if (floating[activity.phaseIndex] && !activity.pinned && !order.inCycle[activity.index]) waiting.push(activity.index);
+    let first = 0;
+    for (let p = 0; p < graph.phases.length; p++) {
+        const phase = graph.phases[p];
+        const count = phase.activities.length;
+        if (isContinuous(phase) && !declaredPhaseStart(phase)) {
+            for (let a = first; a < first + count; a++) {
+                if (!graph.activities[a].pinned && !order.inCycle[a]) waiting.push(a);
+            }
+        }
+        first += count;
     }
     if (continuousStart > programmeStart && waiting.length > 0) {
         const moved = downstreamOf(graph, order, waiting);
         forwardPass(graph, order, dates, phaseFloors(graph, programmeStart, continuousStart), moved, tracking);
+        days = phaseDays(graph, dates);
     }
 
-    const programmeEnd = endOfProgramme(graph, dates, programmeStart);
-    const spans = phaseSpans(graph, dates, programmeStart, continuousStart);
+    const programmeEnd = endOfProgramme(days, programmeStart);
+    const spans = phaseSpans(graph, days, programmeStart, continuousStart);
     // Slack and the lags in days are read by the model's activities and dependencies only (built when first read;
     // the checks read neither): the backward pass waits for them.
     let offsets: Int32Array | undefined;
@@ -193,10 +202,9 @@ export function startOfProgramme(programme: Programme, graph: ProgrammeGraph, st
 }
 
 /** The latest end of the finite scheduled activities; continuous improvement does not count. */
-function endOfProgramme(graph: ProgrammeGraph, dates: ForwardDates, programmeStart: IsoDate): IsoDate {
+function endOfProgramme(days: PhaseDays, programmeStart: IsoDate): IsoDate {
     let end = epochDay(programmeStart);
-    const ends = dates.end; // NaN for recurring and unscheduled work
-    for (let a = 0; a < graph.activities.length; a++) if (ends[a] > end) end = ends[a];
+    for (let p = 0; p < days.latest.length; p++) if (days.latest[p] > end) end = days.latest[p]; // NaN never is
     return dayText(end);
 }
 
