@@ -11,6 +11,7 @@ import { EmptyFileSystem } from 'langium';
 import { parseHelper } from 'langium/test';
 import { createDtpServices } from '../src/dtp-module.js';
 import type { Plan, Programme } from '../src/generated/ast.js';
+import { addCalendarDays, dayText, FIRST_DAY, LAST_DAY } from '../src/scheduler/calendar.js';
 import { scheduleProgramme, type Schedule } from '../src/scheduler/schedule.js';
 import { scheduleProgramme as referenceSchedule } from './scheduler-reference/schedule.js';
 import { random } from './random.js';
@@ -159,6 +160,15 @@ function dtpFiles(directory: string): string[] {
 }
 
 describe('the day-number scheduler gives what the text-based one gave', () => {
+    test('dayText names every day of the calendar as the text arithmetic does', () => {
+        let wrong = 0;
+        for (let day = FIRST_DAY; day <= LAST_DAY; day++) {
+            if (dayText(day) !== addCalendarDays('0000-01-01', day - FIRST_DAY)) wrong++;
+        }
+        expect(wrong).toBe(0);
+        expect([dayText(FIRST_DAY), dayText(LAST_DAY)]).toEqual(['0000-01-01', '9999-12-31']);
+    }, 60_000);
+
     test('generated plans of several sizes and seeds', async () => {
         for (const [size, seed] of [[20, 1], [200, 2], [1000, 3], [3000, 4], [10_000, 1]]) {
             expect(await expectSameSchedules(generatePlan(size, { seed }))).toBeGreaterThan(0);
