@@ -7,10 +7,10 @@ import { afterEdgeDay, afterEdgeText, type ForwardDates } from './forward.js';
 import type { ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
 
-/** Start and release day (end, or start for recurring work) of every node as day numbers; NaN when unscheduled. */
+/** Start and release day (end, or start for recurring work) of every node as day numbers; NO_DAY when unscheduled. */
 export interface DayNumbers {
-    start: Float64Array;
-    release: Float64Array;
+    start: Int32Array;
+    release: Int32Array;
 }
 
 /** Per `after` edge: the lag (+) or lead (−) in days it amounted to in this schedule; 0 for other edges. */
@@ -22,7 +22,7 @@ export function edgeOffsetDays(graph: ProgrammeGraph, dates: ForwardDates, progr
         const e = lagged[l];
         // A month-based lag depends on where it starts; an unscheduled predecessor is measured from the programme start.
         const released = dates.release[edgeFrom[e]];
-        const from = released >= FIRST_DAY ? released : startDay; // false for NaN: not scheduled
+        const from = released >= FIRST_DAY ? released : startDay; // else not scheduled
         const shifted = afterEdgeDay(graph, e, from);
         offsets[e] = shifted >= FIRST_DAY ? shifted - from : textOffset(graph, e, dayText(from));
     }
@@ -44,7 +44,7 @@ export function backwardPass(
     for (let position = order.order.length - 1; position >= 0; position--) {
         const node = order.order[position];
         const earlyStart = days.start[node];
-        if (Number.isNaN(earlyStart)) continue;
+        if (earlyStart < FIRST_DAY) continue; // not scheduled
         const isActivity = node < activities.length;
         if (isActivity) {
             const activity = activities[node]; // isRecurring, in line: no call per node

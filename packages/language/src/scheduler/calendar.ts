@@ -168,6 +168,12 @@ function addMonthsFast(date: IsoDate, months: number): IsoDate | undefined {
 /** Day numbers (epochDay) of the first and the last day of the calendar: 0000-01-01 and 9999-12-31. */
 export const FIRST_DAY = -719_528;
 export const LAST_DAY = 2_932_896;
+/**
+ * No day, in the scheduler's Int32Arrays of day numbers (below FIRST_DAY, so `day >= FIRST_DAY` asks for a date):
+ * whole numbers stay small integers when read, where the doubles of a Float64Array would each be boxed before the
+ * engine optimises the loop.
+ */
+export const NO_DAY = -2_147_483_648;
 
 /**
  * The text of a day of the calendar (FIRST_DAY to LAST_DAY), as epochDay numbers it. The scheduler dates in day
@@ -199,7 +205,7 @@ const TWO_DIGITS = Array.from({ length: 100 }, (_, n) => (n < 10 ? '0' : '') + n
 
 /**
  * `dayNumber` moved by whole months, the day clamped to the month's end (what addDuration does for m, q and y);
- * NaN when the result leaves the calendar, where only addDuration's Date path says what the date becomes.
+ * NO_DAY when the result leaves the calendar, where only addDuration's Date path says what the date becomes.
  */
 export function addMonthsToDay(dayNumber: number, months: number): number {
     const z = dayNumber + 719_468;
@@ -212,7 +218,7 @@ export function addMonthsToDay(dayNumber: number, months: number): number {
     const month = shifted < 10 ? shifted + 3 : shifted - 9;
     const total = (yearOfEra + era * 400 + (month <= 2 ? 1 : 0)) * 12 + month - 1 + months;
     const year = Math.floor(total / 12);
-    if (year < 0 || year > 9999) return Number.NaN;
+    if (year < 0 || year > 9999) return NO_DAY;
     const newMonth = total - year * 12 + 1;
     return civilDay(year, newMonth, Math.min(day, monthLength(year, newMonth)));
 }
@@ -226,15 +232,15 @@ function civilDay(year: number, month: number, day: number): number {
     return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
-/** The text of `days[index]`, a day number or NaN (no date). */
-export function dateAt(days: Float64Array, index: number): IsoDate | undefined {
+/** The text of `days[index]`, a day number or NO_DAY. */
+export function dateAt(days: Int32Array, index: number): IsoDate | undefined {
     const day = days[index];
-    return day >= FIRST_DAY ? dayText(day) : undefined; // false for NaN
+    return day >= FIRST_DAY ? dayText(day) : undefined;
 }
 
-/** The day number of a date of the calendar written `YYYY-MM-DD`; NaN for anything else (a date past the calendar). */
+/** The day number of a date of the calendar written `YYYY-MM-DD`; NO_DAY for anything else (a date past the calendar). */
 export function calendarDay(date: IsoDate): number {
-    return isCalendarDate(date) ? epochDay(date) : Number.NaN;
+    return isCalendarDate(date) ? epochDay(date) : NO_DAY;
 }
 
 // The texts of the days the scheduler computed, by year·10⁴ + month·100 + day: activities of a plan share a few

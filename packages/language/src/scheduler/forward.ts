@@ -8,19 +8,19 @@
 // activity down the text path below, the rules as they are written for texts.
 import type { IsoDate } from '@dtp/roadmap';
 import {
-    FIRST_DAY, LAST_DAY, addCalendarDays, addCalendarMonths, addDuration, addMonthsToDay, calendarDay, dateAt, epochDay, outsideCalendar
+    FIRST_DAY, LAST_DAY, NO_DAY, addCalendarDays, addCalendarMonths, addDuration, addMonthsToDay, calendarDay, dateAt, epochDay, outsideCalendar
 } from './calendar.js';
 import { EDGE_AFTER, type ActivityNode, type ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
 import { factualDates, type Tracking } from './tracking.js';
 
 export interface ForwardDates {
-    /** Per node: activity start, or the day a capability is ready, as a day number; NaN when not scheduled. */
-    start: Float64Array;
-    /** Per node: exclusive end; NaN for recurring activities and unscheduled nodes. */
-    end: Float64Array;
-    /** Per node: when it lets its successors go: its end, or for a recurring activity (no end) its start; NaN when not scheduled. */
-    release: Float64Array;
+    /** Per node: activity start, or the day a capability is ready, as a day number; NO_DAY when not scheduled. */
+    start: Int32Array;
+    /** Per node: exclusive end; NO_DAY for recurring activities and unscheduled nodes. */
+    end: Int32Array;
+    /** Per node: when it lets its successors go: its end, or for a recurring activity (no end) its start; NO_DAY when not scheduled. */
+    release: Int32Array;
     /** Per capability node: the provider that ends last (−1 when none is scheduled). */
     latestProvider: Int32Array;
     /** Per node: 1 when its dates would leave the calendar (past 9999-12-31), itself or through what it waits for. */
@@ -44,18 +44,18 @@ export function afterEdgeText(graph: ProgrammeGraph, e: number, predecessorEnd: 
     return days !== 0 ? addCalendarDays(predecessorEnd, days) : predecessorEnd;
 }
 
-/** afterEdgeText in day numbers; NaN when the date leaves the calendar (then only afterEdgeText names it). */
+/** afterEdgeText in day numbers; NO_DAY when the date leaves the calendar (then only afterEdgeText names it). */
 export function afterEdgeDay(graph: ProgrammeGraph, e: number, predecessorEnd: number): number {
     const months = graph.lagMonths[e];
     const day = months === 0 ? predecessorEnd + graph.lagDays[e] : addMonthsToDay(predecessorEnd, months);
-    return day >= FIRST_DAY && day <= LAST_DAY ? day : Number.NaN;
+    return day >= FIRST_DAY && day <= LAST_DAY ? day : NO_DAY;
 }
 
 export function createForwardDates(graph: ProgrammeGraph): ForwardDates {
     return {
-        start: new Float64Array(graph.size).fill(Number.NaN),
-        end: new Float64Array(graph.size).fill(Number.NaN),
-        release: new Float64Array(graph.size).fill(Number.NaN),
+        start: new Int32Array(graph.size).fill(NO_DAY),
+        end: new Int32Array(graph.size).fill(NO_DAY),
+        release: new Int32Array(graph.size).fill(NO_DAY),
         latestProvider: new Int32Array(graph.size).fill(-1),
         beyond: new Uint8Array(graph.size)
     };
@@ -73,8 +73,8 @@ export function forwardPass(
     const { edgeFrom, lagDays, lagMonths, inStart, inEdges, activities } = graph;
     const { inCycle } = order;
     const { start, end, release, latestProvider, beyond } = dates;
-    const floorDays = new Float64Array(floors.length);
-    for (let p = 0; p < floors.length; p++) floorDays[p] = calendarDay(floors[p]); // NaN: a floor past the calendar
+    const floorDays = new Int32Array(floors.length);
+    for (let p = 0; p < floors.length; p++) floorDays[p] = calendarDay(floors[p]); // NO_DAY: a floor past the calendar
     const statusDay = tracking ? epochDay(tracking.statusDate) : Number.NaN;
     const activityCount = activities.length;
     // Indexed loops and no call per edge: this runs once per schedule, mostly before the engine optimises it.
@@ -84,7 +84,7 @@ export function forwardPass(
         const last = inStart[node + 1];
         if (node >= activityCount) {
             // A capability: ready when its last scheduled provider ends.
-            let ready = Number.NaN;
+            let ready = NO_DAY;
             let latest = -1;
             let out = 0;
             for (let i = first; i < last; i++) {
@@ -92,7 +92,7 @@ export function forwardPass(
                 if (inCycle[provider]) continue;
                 if (beyond[provider]) out = 1;
                 const released = release[provider];
-                if (released >= FIRST_DAY && (latest < 0 || released > ready)) { // a day, not NaN
+                if (released >= FIRST_DAY && (latest < 0 || released > ready)) {
                     ready = released;
                     latest = provider;
                 }
@@ -108,7 +108,7 @@ export function forwardPass(
             const facts = factualDates(activity, tracking, recurring);
             if (facts) {
                 const out = outsideCalendar(facts.start) || (facts.end !== undefined && outsideCalendar(facts.end));
-                store(dates, node, out, out ? Number.NaN : calendarDay(facts.start), out || facts.end === undefined ? Number.NaN : calendarDay(facts.end), recurring);
+                store(dates, node, out, out ? NO_DAY : calendarDay(facts.start), out || facts.end === undefined ? NO_DAY : calendarDay(facts.end), recurring);
                 continue;
             }
         }
@@ -122,16 +122,16 @@ export function forwardPass(
         if (activity.pinned !== undefined) begin = epochDay(activity.pinned);
         else {
             begin = floorDays[activity.phaseIndex];
-            exact = begin >= FIRST_DAY; // false for NaN: a floor past the calendar
+            exact = begin >= FIRST_DAY; // not for a floor past the calendar
             for (let i = first; i < last && exact; i++) {
                 const e = inEdges[i];
                 const from = edgeFrom[e];
                 if (inCycle[from]) continue; // set aside: the cycle is reported, the rest still gets dates
                 const released = release[from];
-                if (!(released >= FIRST_DAY)) continue; // NaN: not scheduled
+                if (released < FIRST_DAY) continue; // not scheduled
                 const months = lagMonths[e];
                 const candidate = months === 0 ? released + lagDays[e] : addMonthsToDay(released, months);
-                if (candidate >= FIRST_DAY && candidate <= LAST_DAY) {
+                if (candidate >= FIRST_DAY && candidate <= LAST_DAY) { // else past the calendar (NO_DAY from the months)
                     if (candidate > begin) begin = candidate;
                 } else exact = false;
             }
@@ -144,21 +144,21 @@ export function forwardPass(
         if (begin < statusDay) begin = statusDay; // false without tracking (NaN)
         let finish = begin;
         const duration = activity.duration;
-        if (recurring) finish = Number.NaN;
+        if (recurring) finish = NO_DAY;
         else if (!activity.milestone && duration !== undefined) {
             const unit = duration.unit;
             finish = unit === 'd' ? begin + duration.amount
                 : unit === 'w' ? begin + 7 * duration.amount
                 : addMonthsToDay(begin, unit === 'm' ? duration.amount : unit === 'q' ? 3 * duration.amount : 12 * duration.amount);
-            if (!(finish <= LAST_DAY)) { // past the calendar (NaN from the month arithmetic)
-                store(dates, node, true, Number.NaN, Number.NaN, recurring);
+            if (finish > LAST_DAY || finish < FIRST_DAY) { // past the calendar (NO_DAY from the month arithmetic)
+                store(dates, node, true, NO_DAY, NO_DAY, recurring);
                 continue;
             }
         }
         // store(), in line: no call per activity.
         if (blocked) {
             beyond[node] = 1;
-            start[node] = end[node] = release[node] = Number.NaN;
+            start[node] = end[node] = release[node] = NO_DAY;
         } else {
             beyond[node] = 0;
             start[node] = begin;
@@ -170,9 +170,9 @@ export function forwardPass(
 
 function store(dates: ForwardDates, node: number, out: boolean, begin: number, finish: number, recurring: boolean): void {
     dates.beyond[node] = out ? 1 : 0;
-    dates.start[node] = out ? Number.NaN : begin;
-    dates.end[node] = out ? Number.NaN : finish;
-    dates.release[node] = out ? Number.NaN : recurring || Number.isNaN(finish) ? begin : finish;
+    dates.start[node] = out ? NO_DAY : begin;
+    dates.end[node] = out ? NO_DAY : finish;
+    dates.release[node] = out ? NO_DAY : recurring || finish < FIRST_DAY ? begin : finish;
 }
 
 /**
@@ -203,7 +203,7 @@ function datedByText(
         : activity.milestone || !activity.duration ? begin
         : addDuration(begin, activity.duration);
     const out = blocked || outsideCalendar(begin) || (finish !== undefined && outsideCalendar(finish));
-    store(dates, node, out, out ? Number.NaN : calendarDay(begin), out || finish === undefined ? Number.NaN : calendarDay(finish), recurring);
+    store(dates, node, out, out ? NO_DAY : calendarDay(begin), out || finish === undefined ? NO_DAY : calendarDay(finish), recurring);
 }
 
 /**

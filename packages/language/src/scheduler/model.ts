@@ -6,7 +6,7 @@ import {
 } from '@dtp/roadmap';
 import { AstUtils, GrammarAST, isCompositeCstNode, type AstNode, type CstNode } from 'langium';
 import type { DayNumbers } from './backward.js';
-import { dateAt } from './calendar.js';
+import { FIRST_DAY, NO_DAY, dateAt } from './calendar.js';
 import { isRecurring, type ForwardDates } from './forward.js';
 import { afterOffset, EDGE_AFTER, EDGE_PROVIDES, type ActivityNode, type ProgrammeGraph } from './graph.js';
 import type { TopologicalOrder } from './order.js';
@@ -198,7 +198,10 @@ function buildActivityParts(computed: ComputedSchedule, sources: SourceRanges, f
         for (let i = inStart[capability.index]; i < inStart[capability.index + 1]; i++) {
             const provider = graph.edgeFrom[inEdges[i]];
             if (!modelActivities[provider].scheduled) ready = false;
-            if (decisive < 0 || days.release[provider] > days.release[decisive]) decisive = provider;
+            // An unscheduled provider (NO_DAY) is never later, nor is one later than it: as with no date at all.
+            const release = days.release[provider];
+            const decisiveRelease = decisive < 0 ? NO_DAY : days.release[decisive];
+            if (decisive < 0 || (release >= FIRST_DAY && decisiveRelease >= FIRST_DAY && release > decisiveRelease)) decisive = provider;
         }
         const availableFrom = dateAt(dates.start, capability.index);
         if (ready && availableFrom !== undefined) model.availableFrom = availableFrom;

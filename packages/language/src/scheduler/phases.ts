@@ -3,7 +3,7 @@
 // activities unless it declares its own `start`/`duration`.
 import type { IsoDate } from '@dtp/roadmap';
 import type { Phase } from '../generated/ast.js';
-import { FIRST_DAY, addDuration, dateAt, dayText, epochDay, maxDate, minDate, parseDuration } from './calendar.js';
+import { FIRST_DAY, NO_DAY, addDuration, dateAt, dayText, epochDay, maxDate, minDate, parseDuration } from './calendar.js';
 import type { ForwardDates } from './forward.js';
 import { validDate, type ProgrammeGraph } from './graph.js';
 
@@ -31,25 +31,25 @@ export function phaseFloors(graph: ProgrammeGraph, programmeStart: IsoDate, cont
 
 /** Per phase (indexed like graph.phases): the earliest start and the latest end of its activities, as day numbers. */
 export interface PhaseDays {
-    /** NaN for a phase with no scheduled activity. */
-    earliest: Float64Array;
-    /** NaN for a phase with no scheduled activity that ends (recurring work has no end). */
-    latest: Float64Array;
+    /** NO_DAY for a phase with no scheduled activity. */
+    earliest: Int32Array;
+    /** NO_DAY for a phase with no scheduled activity that ends (recurring work has no end). */
+    latest: Int32Array;
 }
 
 /** One pass over the activities for what the spans, the programme's end and continuous improvement's start need. */
 export function phaseDays(graph: ProgrammeGraph, dates: ForwardDates): PhaseDays {
-    const earliest = new Float64Array(graph.phases.length).fill(Number.NaN);
-    const latest = new Float64Array(graph.phases.length).fill(Number.NaN);
+    const earliest = new Int32Array(graph.phases.length).fill(NO_DAY);
+    const latest = new Int32Array(graph.phases.length).fill(NO_DAY);
     const { activities } = graph;
     const { start: starts, end: ends } = dates;
     for (let a = 0; a < activities.length; a++) { // activities are the first nodes: node a is activities[a]
         const start = starts[a];
-        if (!(start >= FIRST_DAY)) continue; // NaN: not scheduled
+        if (start < FIRST_DAY) continue; // not scheduled
         const p = activities[a].phaseIndex;
-        if (!(start >= earliest[p])) earliest[p] = start; // also when there is none yet (NaN)
-        const end = ends[a]; // NaN for recurring work
-        if (end >= FIRST_DAY && !(end <= latest[p])) latest[p] = end; // also when there is none yet (NaN)
+        if (start < earliest[p] || earliest[p] === NO_DAY) earliest[p] = start;
+        const end = ends[a]; // NO_DAY for recurring work, below any day
+        if (end > latest[p]) latest[p] = end;
     }
     return { earliest, latest };
 }
@@ -68,7 +68,7 @@ export function continuousDefaultStart(graph: ProgrammeGraph, days: PhaseDays, p
     if (improvementEnd) return improvementEnd;
     let latest = epochDay(programmeStart);
     for (let p = 0; p < graph.phases.length; p++) {
-        if (days.latest[p] > latest && !isContinuous(graph.phases[p])) latest = days.latest[p]; // NaN (no end) never is
+        if (days.latest[p] > latest && !isContinuous(graph.phases[p])) latest = days.latest[p]; // NO_DAY (no end) never is
     }
     return dayText(latest);
 }

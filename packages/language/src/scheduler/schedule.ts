@@ -204,7 +204,7 @@ export function startOfProgramme(programme: Programme, graph: ProgrammeGraph, st
 /** The latest end of the finite scheduled activities; continuous improvement does not count. */
 function endOfProgramme(days: PhaseDays, programmeStart: IsoDate): IsoDate {
     let end = epochDay(programmeStart);
-    for (let p = 0; p < days.latest.length; p++) if (days.latest[p] > end) end = days.latest[p]; // NaN never is
+    for (let p = 0; p < days.latest.length; p++) if (days.latest[p] > end) end = days.latest[p]; // NO_DAY never is
     return dayText(end);
 }
 
