@@ -111,8 +111,8 @@ export function buildGraph(programme: Programme, extraCapabilities: Iterable<Cap
             edgeCapacity += ast.after.length + ast.provides.length + ast.requires.length;
         }
     }
-    // AST → node for the few `after` targets that their name does not find (duplicate or missing names): built on
-    // demand, since a map keyed by 10,000 AST nodes costs more than the rest of the graph.
+    // AST → node for the few `after` targets their place does not find (an activity of another programme, a tree built
+    // without $containerIndex): built on demand, since a map keyed by 10,000 AST nodes costs more than the rest.
     let byAst: Map<Activity, ActivityNode> | undefined;
     const activityByAst = () => {
         if (!byAst) {
