@@ -8,9 +8,10 @@ import {
     DefaultCompletionProvider, type CompletionAcceptor, type CompletionBacktrackingInformation, type CompletionContext, type CompletionValueItem, type NextFeature
 } from 'langium/lsp';
 import { CompletionItemKind, InsertTextFormat, type CancellationToken, type CompletionList, type CompletionParams, type Range, type TextEdit } from 'vscode-languageserver';
-import { phaseName, t, type Locale, type RoadmapActivity } from '@dtp/roadmap';
+import { phaseName, t, type Locale } from '@dtp/roadmap';
 import { Dependency, isActivity, isCapability, isImport, isPhase, isPlan, isProgramme, type Capability } from '../generated/ast.js';
 import { addCalendarDays } from '../scheduler/calendar.js';
+import type { ActivitySpan } from '../scheduler/model.js';
 import { allowedPhaseKindsAt, phaseRank } from './phase-order.js';
 import { formatSpan, lastDay, scheduleOf, type ScheduleIndex } from './schedule.js';
 
@@ -224,7 +225,7 @@ export class DtpCompletionProvider extends DefaultCompletionProvider {
             return { nodeDescription: description, kind: CompletionItemKind.Constant, detail: capabilityDetail(node), sortText: this.sortTextOf(description) };
         }
         if (isActivity(node)) {
-            const scheduled = this.schedule?.activities.get(node.name);
+            const scheduled = this.schedule?.spans.get(node.name); // its dates only: the model's activities stay unbuilt
             return {
                 nodeDescription: description,
                 kind: node.kind === 'milestone' ? CompletionItemKind.Event : CompletionItemKind.Function,
@@ -350,10 +351,10 @@ function isComplete(member: AstNode, cst: CstNode, text: string, end: number): b
     return end > cst.offset && text.charCodeAt(end - 1) === 125;
 }
 
-const activityDetails = new WeakMap<RoadmapActivity, string>();
+const activityDetails = new WeakMap<ActivitySpan, string>();
 
 /** `foundation · ends 2027-02-15 (last day 2027-02-14)`; cached per schedule, as a plan offers thousands. */
-function activityDetail(phase: string, activity: RoadmapActivity, locale: Locale): string {
+function activityDetail(phase: string, activity: ActivitySpan, locale: Locale): string {
     let detail = activityDetails.get(activity);
     if (detail === undefined) {
         const when = activity.start && activity.end && activity.end !== activity.start

@@ -4,6 +4,7 @@ import type { AstNode, LangiumDocument } from 'langium';
 import { AstUtils } from 'langium';
 import { DEFAULT_LOCALE, lastDay, t, type Locale, type RoadmapActivity, type RoadmapCapability, type RoadmapModel, type RoadmapPhase } from '@dtp/roadmap';
 import type { DtpServices } from '../dtp-module.js';
+import type { ActivitySpan } from '../scheduler/model.js';
 
 /** A keyed view of the model, backed by the schedule's own indexes: no map is built per model. */
 export interface Lookup<T> {
@@ -13,6 +14,8 @@ export interface Lookup<T> {
 export interface ScheduleIndex {
     model: RoadmapModel;
     activities: Lookup<RoadmapActivity>;
+    /** An activity's dates alone (Schedule.activitySpan): no model activities are built to read them. */
+    spans: Lookup<ActivitySpan>;
     capabilities: Lookup<RoadmapCapability>;
     phases: Lookup<RoadmapPhase>;
 }
@@ -28,6 +31,7 @@ export async function scheduleOf(services: DtpServices, document: LangiumDocumen
     return {
         model,
         activities: { get: id => schedule.activity(id) },
+        spans: { get: id => schedule.activitySpan(id) },
         capabilities: { get: id => schedule.capability(id) },
         phases: { get: kind => model.phases.find(phase => phase.kind === kind) }
     };
@@ -41,7 +45,7 @@ export function scheduleOfNode(services: DtpServices, node: AstNode): Promise<Sc
 export { lastDay };
 
 /** `2027-01-04 → 2027-02-14`, `◆ 2027-02-15` for a milestone, `from 2027-06-01, every 3m` for a recurring activity. */
-export function formatSpan(activity: RoadmapActivity, locale: Locale = DEFAULT_LOCALE): string | undefined {
+export function formatSpan(activity: ActivitySpan, locale: Locale = DEFAULT_LOCALE): string | undefined {
     if (!activity.scheduled || !activity.start) return undefined;
     if (activity.every) return t(locale, 'span.from-every', { start: activity.start, every: `${activity.every.amount}${activity.every.unit}` });
     if (activity.kind === 'milestone' || activity.end === activity.start) return `◆ ${activity.start}`;

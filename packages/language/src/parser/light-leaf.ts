@@ -122,3 +122,40 @@ Object.setPrototypeOf(LightCompositeNode.prototype, CompositeCstNodeImpl.prototy
 export const LightComposite = LightCompositeNode as unknown as new (
     container: CompositeCstNode | undefined, grammarSource: GrammarAST.AbstractElement
 ) => CompositeCstNodeImpl;
+
+/**
+ * The range Langium's `range` getter gives a node of the fast parser's CST, computed from the offsets of its first and
+ * last leaves (found as Langium finds them: the first and last child that is not hidden, at each level). Langium's
+ * getter asks every level of the node for its range and caches one at each: for the source ranges of a plan's
+ * 10,000 activities that was most of building the roadmap model. Undefined where the edges are not LightLeaves (a
+ * comment at an edge, a node of Langium's parser, an empty node): then Langium's own getter answers.
+ */
+export function rangeFromOffsets(node: CstNode): Range | undefined {
+    const first = edgeLeaf(node, true);
+    const last = edgeLeaf(node, false);
+    if (!(first instanceof LightLeaf) || !(last instanceof LightLeaf) || last.end < first.offset) return undefined;
+    const starts = linesOf(first.root);
+    return { start: positionIn(starts, first.offset), end: positionIn(starts, last.end) };
+}
+
+/** Langium's firstNonHiddenNode (or lastNonHiddenNode), level by level down to a leaf; undefined at an empty node. */
+function edgeLeaf(node: CstNode, first: boolean): CstNode | undefined {
+    let current: CstNode | undefined = node;
+    while (current && isComposite(current)) {
+        const content: readonly CstNode[] = current.content;
+        let next: CstNode | undefined;
+        if (first) {
+            for (let i = 0; i < content.length && !next; i++) if (!content[i].hidden) next = content[i];
+            next ??= content[0];
+        } else {
+            for (let i = content.length - 1; i >= 0 && !next; i--) if (!content[i].hidden) next = content[i];
+            next ??= content[content.length - 1];
+        }
+        current = next;
+    }
+    return current;
+}
+
+function isComposite(node: CstNode): node is CompositeCstNode {
+    return Array.isArray((node as CompositeCstNode).content);
+}

@@ -12,6 +12,7 @@ import { afterOffset, EDGE_AFTER, EDGE_PROVIDES, type ActivityNode, type Program
 import type { TopologicalOrder } from './order.js';
 import type { PhaseSpan } from './phases.js';
 import { validDate } from './graph.js';
+import { rangeFromOffsets } from '../parser/light-leaf.js';
 import { healthOf, stateOf, varianceOf } from './tracking.js';
 
 export interface ComputedSchedule {
@@ -97,6 +98,28 @@ export function buildRoadmapModel(computed: ComputedSchedule, forecast?: Forecas
         });
     }
     return model;
+}
+
+/** What an activity's dates are, as its model activity says them: for a reader that needs no more (completion). */
+export type ActivitySpan = Pick<RoadmapActivity, 'kind' | 'scheduled' | 'start' | 'end' | 'every'>;
+
+/**
+ * One activity's span, by the same rules as buildActivityParts gives its model activity, without building the model's
+ * activities (their source ranges, links and slack): completion asks this of the hundred names it offers.
+ */
+export function activitySpan(computed: ComputedSchedule, index: number): ActivitySpan {
+    const { graph, order, dates } = computed;
+    const activity = graph.activities[index];
+    const start = dateAt(dates.start, index);
+    const scheduled = !order.inCycle[index] && start !== undefined;
+    const span: ActivitySpan = {
+        kind: activity.ast.kind as ActivityKind,
+        scheduled,
+        start: scheduled ? start : null,
+        end: scheduled && !isRecurring(activity) ? dateAt(dates.end, index) ?? null : null
+    };
+    if (activity.every) span.every = activity.every;
+    return span;
 }
 
 type ActivityParts = Pick<RoadmapModel, 'activities' | 'capabilities' | 'dependencies' | 'criticalPath'>;
@@ -263,19 +286,23 @@ class SourceRanges {
  * The CST node of `name=…` among the node's direct children. Langium's findNodeForProperty searches the whole
  * subtree generically, which dominated scheduling time on large plans; the name is always a direct child here.
  */
+const ASSIGNMENT = GrammarAST.Assignment.$type;
+
 function nameNode(cst: CstNode | undefined): CstNode | undefined {
     if (!cst || !isCompositeCstNode(cst)) return undefined;
     for (const child of cst.content) {
+        // By $type, not GrammarAST.isAssignment: that asks the reflection about subtypes (an Assignment has none),
+        // which was most of this search.
         const source = child.grammarSource;
-        const assignment = source && (GrammarAST.isAssignment(source) ? source : source.$container);
-        if (assignment && GrammarAST.isAssignment(assignment) && assignment.feature === 'name') return child;
+        const assignment = source && (source.$type === ASSIGNMENT ? source : source.$container);
+        if (assignment?.$type === ASSIGNMENT && (assignment as GrammarAST.Assignment).feature === 'name') return child;
     }
     return undefined;
 }
 
 function toRange(cst: CstNode | undefined, uri: string | undefined): SourceRange | undefined {
     if (!cst) return undefined;
-    const { start, end } = cst.range;
+    const { start, end } = rangeFromOffsets(cst) ?? cst.range;
     return {
         ...(uri ? { uri } : {}),
         start: { line: start.line, character: start.character },

@@ -7,7 +7,7 @@ import { dateAt, dayText, daysBetween, epochDay, minDate } from './calendar.js';
 import { backwardPass, edgeOffsetDays } from './backward.js';
 import { afterEdgeText, createForwardDates, downstreamOf, forwardPass, releaseDate, type ForwardDates } from './forward.js';
 import { buildGraph, EDGE_AFTER, validDate, type ProgrammeGraph } from './graph.js';
-import { buildRoadmapModel, type ComputedSchedule } from './model.js';
+import { activitySpan, buildRoadmapModel, type ActivitySpan, type ComputedSchedule } from './model.js';
 import { topologicalOrder, type GraphCycle, type TopologicalOrder } from './order.js';
 import { continuousDefaultStart, declaredPhaseStart, isContinuous, phaseDays, phaseFloors, phaseSpans, type PhaseDays } from './phases.js';
 import { stateOf, type Tracking } from './tracking.js';
@@ -75,6 +75,11 @@ export interface Schedule {
     capabilityNode(id: string): Capability | undefined;
     /** Model id → model activity, without a scan. */
     activity(id: string): RoadmapActivity | undefined;
+    /**
+     * Model id → what the model activity says of its dates (kind, scheduled, start, end, every), without building the
+     * model's activities: the first read of those builds them all (about 0.1 s on 10,000 activities).
+     */
+    activitySpan(id: string): ActivitySpan | undefined;
     /** Model id → model capability, without a scan. */
     capability(id: string): RoadmapCapability | undefined;
     /** Model id → the activity in the plan (the same as activity() without a status date). */
@@ -105,6 +110,8 @@ export function scheduleProgramme(programme: Programme, options: ScheduleOptions
         model = buildRoadmapModel(forecast, { statusDate, plan: planModel, states });
     }
     const modelOf = (activityIndex: number | undefined) => at(model.activities, activityIndex);
+    const spans: (ActivitySpan | undefined)[] = [];
+    const dated = forecast ?? plan; // the dates `model` shows
 
     return {
         programme,
@@ -122,6 +129,10 @@ export function scheduleProgramme(programme: Programme, options: ScheduleOptions
             return index === undefined ? undefined : graph.capabilities[index - graph.activities.length].ast;
         },
         activity: id => modelOf(graph.activityIndex.get(id)),
+        activitySpan: id => {
+            const index = graph.activityIndex.get(id);
+            return index === undefined ? undefined : spans[index] ??= activitySpan(dated, index);
+        },
         capability: id => {
             const index = graph.capabilityIndex.get(id);
             return index === undefined ? undefined : model.capabilities[index - graph.activities.length];
