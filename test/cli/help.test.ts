@@ -37,3 +37,23 @@ describe('help and version', () => {
         expect(result.stderr).toMatch(/Usage: dtp/);
     });
 });
+
+describe('the program a run builds', () => {
+    const ALL = ['validate', 'schedule', 'init', 'render', 'diff', 'build', 'serve', 'fmt', 'lsp'];
+
+    it('a command named first is built alone, under its own name; anything else builds every command', async () => {
+        const { createProgram } = await import('../../packages/cli/src/main.js');
+        for (const name of ALL) {
+            expect(createProgram(['node', 'dtp', name, 'plan.dtp']).commands.map(command => command.name())).toEqual([name]);
+        }
+        for (const argv of [[], ['--help'], ['help', 'validate'], ['--lang', 'nl', 'validate'], ['validat'], ['-v']]) {
+            expect(createProgram(['node', 'dtp', ...argv]).commands.map(command => command.name()).sort(), argv.join(' ')).toEqual([...ALL].sort());
+        }
+    });
+
+    it('the full help still lists every command', async () => {
+        const result = await runDtp(['--help']);
+        expect(result.code).toBe(0);
+        for (const name of ALL) expect(result.stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+    });
+});
