@@ -3,12 +3,12 @@
 // pdfinfo/pdftotext and xmllint (with the official ArchiMate 3.1 XSD). scripts/ensure-test-tools.mjs installs them.
 // The expected dates are worked out by hand from docs/scheduling.md for the plan below.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generatePlan } from '../../packages/cli/scripts/generate-plan.mjs';
 import { exportTo, planOnDisk, python, READ_CSV, validateArchimate } from './export-readers.js';
-import { runDtp, STACK_FRAME, } from './run-dtp.js';
+import { dtpBin, runDtp, STACK_FRAME } from './run-dtp.js';
 
 
 /**
@@ -346,6 +346,32 @@ print(json.dumps([[float(p.mediabox.width), float(p.mediabox.height)] for p in r
             expect(text).toMatch(/\bJan 20\d\d\b/); // the axis, repeated
             expect(text).toContain(`page ${page} of ${sizes.length}`);
         }
+    });
+});
+
+describe('-o - is standard output', () => {
+    it('a text format goes to standard output and no file named "-" is written', async () => {
+        const result = await runDtp(['render', plan, '--format', 'svg', '--today', '2027-06-01', '-o', '-'], { cwd: dir });
+        expect(result.code).toBe(0);
+        expect(result.stdout.startsWith('<svg')).toBe(true);
+        expect(existsSync(path.join(dir, '-'))).toBe(false);
+    });
+
+    it('a binary format goes to a pipe when asked for, byte for byte what -o FILE writes', async () => {
+        const file = await exported('xlsx', 'piped-twin.xlsx');
+        const piped = spawnSync(process.execPath, [dtpBin, 'render', plan, '--format', 'xlsx', '--today', '2027-06-01', '-o', '-'], { cwd: dir });
+        expect(piped.status).toBe(0);
+        expect(piped.stdout.subarray(0, 2).toString('ascii')).toBe('PK');
+        expect(piped.stdout.equals(readFileSync(file))).toBe(true);
+    });
+
+    it('never to a terminal: one usage error (exit 2) that says how to redirect', () => {
+        // util-linux `script` gives the command a pseudo-terminal for its standard output.
+        const command = [process.execPath, dtpBin, 'render', plan, '--format', 'png', '-o', '-'].map(arg => `'${arg}'`).join(' ');
+        const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: dir, encoding: 'utf8' });
+        expect(result.stdout.trim()).toMatch(/^dtp: --format png writes binary data, and standard output is a terminal: redirect it \(-o - > roadmap\.png\)/);
+        expect(result.stdout).not.toMatch(/PNG/);
+        expect(result.status).toBe(2);
     });
 });
 

@@ -13,7 +13,7 @@ export function colorsFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = 
 }
 
 /** Writes text and resolves once it is handed to the OS, so a following exit loses nothing on a pipe. */
-export function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
+export function write(stream: NodeJS.WritableStream, text: string | Uint8Array): Promise<void> {
     if (text.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
         stream.write(text, error => (error ? reject(error) : resolve()));

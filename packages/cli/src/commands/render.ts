@@ -49,7 +49,7 @@ export function renderCommand(): Command {
         .description('draw the roadmap of a plan (SVG, self-contained HTML, Markdown with a Mermaid gantt, Mermaid, PNG, PDF or the JSON model) or export it (CSV, XLSX, iCalendar, MS Project XML, ArchiMate)')
         .argument('<file>', 'the plan (.dtp file with a programme)')
         .addOption(new Option('-f, --format <format>', 'output format').choices([...FORMATS]).default('svg'))
-        .option('-o, --output <file>', 'write to this file (required for png); default: standard output')
+        .option('-o, --output <file>', 'write to this file (required for binary formats; - is standard output); default: standard output')
         .option('--today <date>', 'the date of the today line (YYYY-MM-DD); default: the system date')
         .addOption(new Option('--theme <theme>', 'colours of svg, png and html').choices(['light', 'dark']).default('light'))
         .option('--width <px>', 'width of the picture in px (svg, png, html)', '1600')
@@ -82,9 +82,11 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     const width = positiveNumber('--width', options.width ?? '1600', 320, 20_000);
     const scale = positiveNumber('--scale', options.scale ?? (options.size === 'slide' ? '1' : '2'), 0.1, 8);
     const view = await viewSettings(options, options.format);
-    if ((options.format === 'png' || BINARY_EXPORTS.includes(options.format)) && !options.output) {
-        throw new UsageError(say('cli.error.binary-needs-output', { format: options.format }));
-    }
+    const binary = options.format === 'png' || BINARY_EXPORTS.includes(options.format);
+    // `-o -` is standard output, as in most tools; binary data goes there only when asked for, and never to a terminal.
+    const toStandardOutput = options.output === undefined || options.output === '-';
+    if (binary && !options.output) throw new UsageError(say('cli.error.binary-needs-output', { format: options.format }));
+    if (binary && toStandardOutput && process.stdout.isTTY) throw new UsageError(say('cli.error.binary-to-terminal', { format: options.format }));
     const statusDate = await checkedDateOption('--status-date', options.statusDate);
     const { scheduleOnePlan } = await import('../schedule-source.js');
     const { file, model: scheduled, reports } = await scheduleOnePlan(operand, 'render', options.today === undefined ? undefined : today, statusDate);
@@ -99,12 +101,12 @@ async function runRender(operand: string, options: RenderCommandOptions): Promis
     const output = isExportFormat(options.format)
         ? await renderExport(model, options.format, { picture: settings, today, sheet: options.sheet, page: options.page, note: text => write(process.stderr, text) })
         : await rendered(model, options.format, settings, scale);
-    if (options.output) {
-        const target = path.resolve(options.output);
+    if (!toStandardOutput) {
+        const target = path.resolve(options.output!);
         await mkdir(path.dirname(target), { recursive: true });
         await writeFile(target, output);
     } else {
-        await write(process.stdout, output as string);
+        await write(process.stdout, output);
     }
     const errors = model.diagnostics!.filter(d => d.severity === 'error').length;
     if (errors > 0) {

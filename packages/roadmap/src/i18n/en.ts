@@ -390,7 +390,9 @@ export const en = {
     'cli.error.no-programme': (p: { file: string; command: string }) =>
         `${p.file} holds no programme (a capability catalogue has nothing to ${p.command}); pass the plan that imports it`,
     'cli.error.binary-needs-output': (p: { format: string }) =>
-        `--format ${p.format} writes binary data: give the file to write with -o, e.g. -o roadmap.${p.format}`,
+        `--format ${p.format} writes binary data: give the file to write with -o, e.g. -o roadmap.${p.format} (or -o - to pipe it)`,
+    'cli.error.binary-to-terminal': (p: { format: string }) =>
+        `--format ${p.format} writes binary data, and standard output is a terminal: redirect it (-o - > roadmap.${p.format}) or give a file with -o roadmap.${p.format}`,
 
     // ── dtp schedule: the table (packages/cli/src/format/schedule-table.ts) ─────────────────────────────────
     'table.phase': 'Phase',

@@ -401,7 +401,9 @@ export const nl: Catalogue = {
     'cli.error.no-programme': p =>
         `${p.file} bevat geen programma (een catalogus van capabilities heeft niets voor ${p.command}); geef het plan dat hem importeert`,
     'cli.error.binary-needs-output': p =>
-        `--format ${p.format} schrijft binaire gegevens: geef met -o het bestand om naar te schrijven, bijvoorbeeld -o roadmap.${p.format}`,
+        `--format ${p.format} schrijft binaire gegevens: geef met -o het bestand om naar te schrijven, bijvoorbeeld -o roadmap.${p.format} (of -o - om het door te geven aan een pipe)`,
+    'cli.error.binary-to-terminal': p =>
+        `--format ${p.format} schrijft binaire gegevens en de standaarduitvoer is een terminal: leid hem om (-o - > roadmap.${p.format}) of geef een bestand met -o roadmap.${p.format}`,
 
     // ── dtp schedule: de tabel ───────────────────────────────────────────────────────────────────────────
     'table.phase': 'Fase',
