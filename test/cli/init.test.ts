@@ -57,4 +57,29 @@ describe('dtp init', () => {
         expect(result.code).toBe(2);
         expect(result.stderr).toMatch(/^dtp: a-file exists and is not a directory/);
     });
+
+    it('speaks Dutch with --lang nl or a Dutch environment: comments, labels, ids and messages; the keywords stay', async () => {
+        for (const [how, args, env] of [
+            ['--lang nl', ['--lang', 'nl', 'init', 'Gemeente Noordstad'], {}],
+            ['LANG=nl_NL.UTF-8', ['init', 'Waterschap Zuid'], { LANG: 'nl_NL.UTF-8' }]
+        ] as const) {
+            const init = await runDtp([...args], { cwd: work.dir, env });
+            const name = args.at(-1)!;
+            expect(init.stderr, how).toBe('');
+            expect(init.stdout, how).toBe(`${name}/plan.dtp geschreven\nVolgende stap: dtp validate ${name} && dtp schedule ${name}/plan.dtp\n`);
+            const text = readFileSync(path.join(work.dir, name, 'plan.dtp'), 'utf8');
+            expect(text).toMatch(/^\/\/ Digitaliseringsplan, geschreven door `dtp init`/);
+            expect(text).toContain(`"${name} — digitale transformatie"`);
+            expect(text).toMatch(/capability datavaardigheid "Datavaardigheid" competence/);
+            expect(text).toMatch(/milestone goedgekeurd "Plan goedgekeurd"/);
+            expect(text).not.toMatch(/Programme office|Cloud platform|Benefits review/);
+            const phases = [...text.matchAll(/^\s*phase ([a-z-]+)/gm)].map(match => match[1]);
+            expect(phases).toEqual(['initiation', 'foundation', 'improvement', 'continuous-improvement']);
+            const validate = await runDtp(['validate', name, '--format', 'json'], { cwd: work.dir });
+            expect(JSON.parse(validate.stdout).summary, how).toEqual({ errors: 0, warnings: 0, infos: 0, hints: 0 });
+        }
+        const again = await runDtp(['--lang', 'nl', 'init', 'Gemeente Noordstad'], { cwd: work.dir });
+        expect(again.code).toBe(2);
+        expect(again.stderr).toMatch(/^dtp: Gemeente Noordstad\/plan\.dtp bestaat al; kies een andere map/);
+    });
 });

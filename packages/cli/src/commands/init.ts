@@ -4,6 +4,7 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { EXIT_CLEAN, UsageError } from '../errors.js';
 import { displayPath } from '../files.js';
+import { cliLocale, say } from '../locale.js';
 import { starterPlan } from '../starter-plan.js';
 import { write } from '../terminal.js';
 
@@ -28,20 +29,20 @@ Examples:
 async function runInit(dir: string): Promise<number> {
     const directory = path.resolve(dir);
     const existing = await stat(directory).catch(() => undefined);
-    if (existing && !existing.isDirectory()) throw new UsageError(`${dir} exists and is not a directory; choose a directory for the plan`);
+    if (existing && !existing.isDirectory()) throw new UsageError(say('cli.error.init-not-directory', { dir }));
     const file = path.join(directory, STARTER_FILE);
     const shown = displayPath(file);
     try {
         await makeDirectory(directory);
         // 'wx' fails if the file exists, so a plan written meanwhile is not overwritten either.
-        await writeFile(file, starterPlan({ name: path.basename(directory), start: nextQuarterStart(new Date()) }), { flag: 'wx' });
+        await writeFile(file, starterPlan({ name: path.basename(directory), start: nextQuarterStart(new Date()), locale: cliLocale() }), { flag: 'wx' });
     } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EEXIST') throw new UsageError(`${shown} already exists; choose another directory (dtp init DIR) or delete the file first`);
-        if (code === 'EACCES' || code === 'EPERM') throw new UsageError(`cannot write ${shown}: permission denied; choose a directory you can write to`);
-        throw new UsageError(`cannot write ${shown}: ${(error as Error).message}`);
+        if (code === 'EEXIST') throw new UsageError(say('cli.error.init-exists', { file: shown }));
+        if (code === 'EACCES' || code === 'EPERM') throw new UsageError(say('cli.error.init-permission', { file: shown }));
+        throw new UsageError(say('cli.error.init-write', { file: shown, reason: (error as Error).message }));
     }
-    await write(process.stdout, `Wrote ${shown}\nNext: dtp validate ${displayPath(directory) || '.'} && dtp schedule ${shown}\n`);
+    await write(process.stdout, `${say('cli.init.wrote', { file: shown, dir: displayPath(directory) || '.' })}\n`);
     return EXIT_CLEAN;
 }
 

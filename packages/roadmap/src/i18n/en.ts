@@ -389,6 +389,11 @@ export const en = {
     'cli.error.one-plan': (p: { operand: string; count: number; command: string }) => `${p.operand} names ${p.count} plans; dtp ${p.command} takes one plan file`,
     'cli.error.no-programme': (p: { file: string; command: string }) =>
         `${p.file} holds no programme (a capability catalogue has nothing to ${p.command}); pass the plan that imports it`,
+    'cli.init.wrote': (p: { file: string; dir: string }) => `Wrote ${p.file}\nNext: dtp validate ${p.dir} && dtp schedule ${p.file}`,
+    'cli.error.init-not-directory': (p: { dir: string }) => `${p.dir} exists and is not a directory; choose a directory for the plan`,
+    'cli.error.init-exists': (p: { file: string }) => `${p.file} already exists; choose another directory (dtp init DIR) or delete the file first`,
+    'cli.error.init-permission': (p: { file: string }) => `cannot write ${p.file}: permission denied; choose a directory you can write to`,
+    'cli.error.init-write': (p: { file: string; reason: string }) => `cannot write ${p.file}: ${p.reason}`,
     'cli.error.binary-needs-output': (p: { format: string }) =>
         `--format ${p.format} writes binary data: give the file to write with -o, e.g. -o roadmap.${p.format} (or -o - to pipe it)`,
     'cli.error.binary-to-terminal': (p: { format: string }) =>

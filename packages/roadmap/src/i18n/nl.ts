@@ -400,6 +400,11 @@ export const nl: Catalogue = {
     'cli.error.one-plan': p => `${p.operand} noemt ${p.count} plannen; dtp ${p.command} neemt één planbestand`,
     'cli.error.no-programme': p =>
         `${p.file} bevat geen programma (een catalogus van capabilities heeft niets voor ${p.command}); geef het plan dat hem importeert`,
+    'cli.init.wrote': p => `${p.file} geschreven\nVolgende stap: dtp validate ${p.dir} && dtp schedule ${p.file}`,
+    'cli.error.init-not-directory': p => `${p.dir} bestaat en is geen map; kies een map voor het plan`,
+    'cli.error.init-exists': p => `${p.file} bestaat al; kies een andere map (dtp init MAP) of verwijder het bestand eerst`,
+    'cli.error.init-permission': p => `kan ${p.file} niet schrijven: geen toestemming; kies een map waarin je mag schrijven`,
+    'cli.error.init-write': p => `kan ${p.file} niet schrijven: ${p.reason}`,
     'cli.error.binary-needs-output': p =>
         `--format ${p.format} schrijft binaire gegevens: geef met -o het bestand om naar te schrijven, bijvoorbeeld -o roadmap.${p.format} (of -o - om het door te geven aan een pipe)`,
     'cli.error.binary-to-terminal': p =>
