@@ -8,6 +8,7 @@ import { describe, expect, test } from 'vitest';
 import { createDtpServices, type Plan } from '../src/index.js';
 import type { DtpAstType } from '../src/generated/ast.js';
 import { forEachNode } from '../src/workspace/plan-walk.js';
+import { buildDocuments } from './lsp-support.js';
 
 const EVERY_PROPERTY = `import "catalogue.dtp"
 capability shared "Shared" facility
@@ -59,10 +60,8 @@ describe("the validator walks every node of the plan, in the plan walk's order",
     });
 
     test('forEachNode and the validator see exactly the nodes Langium streams', async () => {
-        const document = services.shared.workspace.LangiumDocumentFactory.fromString<Plan>(EVERY_PROPERTY, URI.parse('memory:/walked.dtp'));
-        services.shared.workspace.LangiumDocuments.addDocument(document);
         visited.length = 0;
-        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        const [document] = await buildDocuments(services, { 'memory:/walked.dtp': EVERY_PROPERTY });
         const plan = document.parseResult.value;
         const walked: AstNode[] = [];
         forEachNode(plan, node => walked.push(node));

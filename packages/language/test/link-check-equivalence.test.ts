@@ -24,6 +24,7 @@ import { acceptorIn, report } from '../src/validation/report.js';
 import { type DtpLinker, linkedTarget } from '../src/workspace/linker.js';
 import { forEachNode, forEachReference, planOf } from '../src/workspace/plan-walk.js';
 import { phaseRank, text } from '@dtp/roadmap';
+import { buildDocuments } from './lsp-support.js';
 import { random } from './random.js';
 
 /** Linking the plain way: every reference through Langium's doLink, its scope asked for every time. */
@@ -63,17 +64,6 @@ function plainServices(context: DefaultSharedModuleContext = EmptyFileSystem) {
 
 type Services = ReturnType<typeof createDtpServices>;
 
-/** Builds the files (uri → text) together in fresh services, with the checks. */
-async function build(services: Services, files: Record<string, string>): Promise<LangiumDocument<Plan>[]> {
-    const documents = Object.entries(files).map(([uri, content]) => {
-        const document = services.shared.workspace.LangiumDocumentFactory.fromString<Plan>(content, URI.parse(uri));
-        services.shared.workspace.LangiumDocuments.addDocument(document);
-        return document;
-    });
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return documents;
-}
-
 /** A reference's link in words that do not depend on which services built it. */
 function linkOf(services: Services, reference: { $refText: string; ref?: AstNode; error?: { message: string }; $nodeDescription?: { name: string; type: string; path: string; documentUri: URI } }) {
     const target = reference.ref;
@@ -98,8 +88,8 @@ function linksOf(services: Services, document: LangiumDocument<Plan>) {
 async function expectSame(files: Record<string, string>): Promise<{ services: Services; documents: LangiumDocument<Plan>[] }> {
     const plain = plainServices();
     const fast = createDtpServices(EmptyFileSystem);
-    const expected = await build(plain, files);
-    const actual = await build(fast, files);
+    const expected = await buildDocuments(plain, files);
+    const actual = await buildDocuments(fast, files);
     for (let i = 0; i < expected.length; i++) {
         expect(JSON.parse(JSON.stringify(actual[i].diagnostics))).toEqual(JSON.parse(JSON.stringify(expected[i].diagnostics)));
         expect(linksOf(fast, actual[i])).toEqual(linksOf(plain, expected[i]));
